@@ -1,0 +1,78 @@
+"""The ``banshi`` command line (same as ``python -m bot``)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import __version__
+from bot.settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger("banshi")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="banshi", description="Banshi (办事): public-service chat assistant"
+    )
+    parser.add_argument("--version", action="version", version=f"banshi {__version__}")
+    parser.add_argument("--config", type=Path, help="config file (default: $BANSHI_CONFIG or ./config.yml)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    guides = commands.add_parser("guides", help="the service-guide catalog").add_subparsers(
+        dest="guides_command", metavar="ACTION", required=True
+    )
+    validate = guides.add_parser("validate", help="check a catalog folder or file without loading it")
+    validate.add_argument(
+        "path", nargs="?", type=Path, help="folder or file (default: the configured guides)"
+    )
+    guides.add_parser("load", help="validate the catalog and switch the store to it")
+    show = guides.add_parser("show", help="print one service guide")
+    show.add_argument("service_id")
+    show.add_argument("--lang", help="locale, e.g. zh-Hans or en")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        settings = load_settings(args.config)
+    except SettingsError as exc:
+        print(f"banshi: configuration error: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    try:
+        return asyncio.run(_dispatch(args, settings))
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    from redis.exceptions import RedisError
+
+    from bot.guides import CatalogError
+
+    try:
+        if args.command == "guides":
+            from bot import guides_cli
+
+            return await guides_cli.run(args, settings)
+    except CatalogError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"banshi: the catalog has {len(exc.problems)} problem(s); nothing was loaded", file=sys.stderr)
+        return 1
+    except (RedisError, OSError) as exc:
+        print(f"banshi: cannot reach the store ({settings.storage.backend}): {exc}", file=sys.stderr)
+        return 1
+    raise AssertionError(f"unhandled command {args.command}")

@@ -34,6 +34,18 @@ def build_parser() -> argparse.ArgumentParser:
     show = guides.add_parser("show", help="print one service guide")
     show.add_argument("service_id")
     show.add_argument("--lang", help="locale, e.g. zh-Hans or en")
+
+    from nlu import cli as nlu_cli
+
+    nlu_cli.add_arguments(commands.add_parser("nlu", help="language understanding: train, test, parse"))
+
+    dialogues = commands.add_parser("dialogues", help="the service flows").add_subparsers(
+        dest="dialogues_command", metavar="ACTION", required=True
+    )
+    dialogues.add_parser("validate", help="check every flow: steps, dead ends, services, message keys")
+
+    chat = commands.add_parser("chat", help="chat in the console")
+    chat.add_argument("--lang", help="answer in this locale (e.g. en)")
     return parser
 
 
@@ -60,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     from redis.exceptions import RedisError
 
+    from bot.flows import FlowError
     from bot.guides import CatalogError
 
     try:
@@ -67,6 +80,27 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             from bot import guides_cli
 
             return await guides_cli.run(args, settings)
+        if args.command == "nlu":
+            from bot.app import service_lexicon
+            from bot.guides import open_guide_store
+            from nlu import cli as nlu_cli
+
+            guides = await open_guide_store(settings)
+            try:
+                lexicon = await service_lexicon(guides)
+            finally:
+                await guides.close()
+            return await nlu_cli.run(args, settings.nlu, lexicon)
+        if args.command == "dialogues":
+            return _validate_dialogues(settings)
+        if args.command == "chat":
+            from bot.console import chat
+
+            return await chat(settings, args.lang)
+    except FlowError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
     except CatalogError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -76,3 +110,21 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         print(f"banshi: cannot reach the store ({settings.storage.backend}): {exc}", file=sys.stderr)
         return 1
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _validate_dialogues(settings: Settings) -> int:
+    from bot.flows import check_flows, load_flows
+    from bot.guides import load_catalog
+    from bot.i18n import Localizer
+
+    flows, common = load_flows(settings.dialogues_path)
+    i18n = Localizer(settings.locales_path)
+    keys = {locale: i18n.keys[locale] for locale in i18n.languages.enabled}
+    problems = check_flows(flows, common, load_catalog(settings.guides.path), keys, settings.dialogues_path)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{settings.dialogues_path}: {len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    print(f"{settings.dialogues_path}: ok ({len(flows)} flows)")
+    return 0

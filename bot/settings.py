@@ -51,6 +51,10 @@ class RedisSettings(_Section):
         return url
 
 
+class SessionSettings(_Section):
+    idle_timeout_s: int = Field(default=86_400, ge=60)  # forget a conversation idle this long
+
+
 class GuidesSettings(_Section):
     path: Path = Path("guides")
 
@@ -63,10 +67,12 @@ class WebSettings(_Section):
 class Settings(_Section):
     default_locale: str = "zh-Hans"
     locales_path: Path = Path("locales")
+    dialogues_path: Path = Path("dialogues")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     storage: StorageSettings = StorageSettings()
     redis: RedisSettings = RedisSettings()
     guides: GuidesSettings = GuidesSettings()
+    sessions: SessionSettings = SessionSettings()
     web: WebSettings = WebSettings()
     nlu: NLUConfig = NLUConfig()
     # Secrets: only ever from the environment (see SECRET_ENV).
@@ -82,6 +88,7 @@ class Settings(_Section):
         return self.model_copy(
             update={
                 "locales_path": under(self.locales_path),
+                "dialogues_path": under(self.dialogues_path),
                 "storage": self.storage.model_copy(update={"sqlite_path": under(self.storage.sqlite_path)}),
                 "guides": self.guides.model_copy(update={"path": under(self.guides.path)}),
                 "nlu": self.nlu.model_copy(

@@ -21,7 +21,7 @@ class NLUConfig(BaseModel):
     confident_above: float = Field(default=0.6, ge=0, le=1)
     ambiguity_margin: float = Field(default=0.15, ge=0, le=1)
     # Only this many characters of a message are read (longer input is cut, never refused).
-    max_chars: int = Field(default=1000, ge=1)
+    max_chars: int = Field(default=500, ge=1)
     # Least probability at which the service classifier may name a service that the message
     # does not spell out (养老金咋领 -> pension_claim); below it no service entity is given.
     service_classifier_min: float = Field(default=0.55, ge=0, le=1)

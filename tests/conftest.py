@@ -12,9 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from bot.guides.loader import load_catalog
+from nlu import BuiltinNLU, NLUConfig, lexicon_from_services
+from nlu.lexicon import ServiceLexiconDict
+
 ROOT = Path(__file__).resolve().parent.parent
 GUIDES = ROOT / "guides"
 LOCALES = ROOT / "locales"
+NLU_DATA = ROOT / "nlu" / "data"
 
 
 def _free_port() -> int:
@@ -73,3 +78,27 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+# The NLU is trained once per test session and shared by the nlu and bot tests.
+@pytest.fixture(scope="session")
+def service_lexicon() -> ServiceLexiconDict:
+    return lexicon_from_services(load_catalog(GUIDES).services)
+
+
+@pytest.fixture(scope="session")
+def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("nlu") / "model.pkl"
+
+
+@pytest.fixture(scope="session")
+def nlu_config(model_path: Path) -> NLUConfig:
+    return NLUConfig(data_path=NLU_DATA, model_path=model_path)
+
+
+@pytest.fixture(scope="session")
+def engine(nlu_config: NLUConfig, service_lexicon: ServiceLexiconDict) -> BuiltinNLU:
+    """Trained once for the session and saved to ``nlu_config.model_path``."""
+    trained = BuiltinNLU.train(nlu_config, service_lexicon)
+    trained.save(nlu_config.model_path)
+    return trained

@@ -133,7 +133,7 @@ def _validate_data(file: Path, data: Any, model: type[M], problems: list[str]) -
         return model.model_validate(data)
     except ValidationError as exc:
         for error in exc.errors():
-            field = _format_location(error["loc"]) or "(top level)"
+            field = format_location(error["loc"]) or "(top level)"
             reason = error["msg"].removeprefix("Value error, ")
             got = f" (got {error['input']!r})" if error["type"] not in ("missing", "value_error") else ""
             if len(got) > 80:
@@ -142,7 +142,7 @@ def _validate_data(file: Path, data: Any, model: type[M], problems: list[str]) -
         return None
 
 
-def _format_location(location: Iterable[int | str]) -> str:
+def format_location(location: Iterable[int | str]) -> str:
     text = ""
     for part in location:
         if isinstance(part, int):

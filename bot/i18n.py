@@ -19,6 +19,8 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax.ast import Message
 from pydantic import BaseModel, ConfigDict
 
+from bot.replies import Localized, Msg
+
 log = logging.getLogger(__name__)
 
 
@@ -104,6 +106,18 @@ class Localizer:
             return str(text)
         log.error("message %s is missing from every locale of %s", key, locale)
         return "…"
+
+    def render(self, message: Msg, locale: str) -> str:
+        """A reply part as text: nested messages and catalog texts are resolved first."""
+        args: dict[str, Any] = {}
+        for name, value in message.args.items():
+            if isinstance(value, Msg):
+                args[name] = self.render(value, locale)
+            elif isinstance(value, Localized):
+                args[name] = self.pick(value.text, locale)
+            else:
+                args[name] = value
+        return self.format(message.key, locale, args)
 
     def pick(self, text: Mapping[str, str], locale: str) -> str:
         """A catalog text in the first locale of the chain that has it."""

@@ -6,6 +6,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from bot.guides.models import Condition, Office, Service
+from bot.guides.present import office_card
 from bot.i18n import Localizer, babel_locale
 
 
@@ -95,24 +96,6 @@ def render_guide(service: Service, offices: list[Office], i18n: Localizer, local
     return "\n".join(lines)
 
 
-_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def _days(days: list[str], i18n: Localizer, locale: str) -> str:
-    names = [i18n.format("weekday-" + day, locale) for day in days]
-    positions = [_WEEK.index(day) for day in days]
-    consecutive = positions == list(range(positions[0], positions[0] + len(positions)))
-    return f"{names[0]}–{names[-1]}" if consecutive and len(days) > 2 else ", ".join(names)
-
-
 def render_office(office: Office, i18n: Localizer, locale: str) -> str:
-    hours = "; ".join(f"{_days(list(h.days), i18n, locale)} {h.open}–{h.close}" for h in office.hours)
-    lines = [
-        f"  * {i18n.pick(office.names, locale)}",
-        f"    {i18n.pick(office.address, locale)}",
-        f"    {i18n.format('office-hours', locale)}: {hours}",
-    ]
-    if office.hours_note:
-        lines.append(f"    {i18n.pick(office.hours_note, locale)}")
-    lines.append(f"    {i18n.format('office-phone', locale, {'phone': office.phone})}")
-    return "\n".join(lines)
+    text = "\n".join(i18n.render(part, locale) for part in office_card(office))
+    return "\n".join("    " + line.strip() for line in text.splitlines())

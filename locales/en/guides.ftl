@@ -50,8 +50,6 @@ office-type-village_service_station = Village service station
 office-type-hospital = Designated hospital
 
 ## Offices
-office-hours = Opening hours
-office-phone = Phone: { $phone }
 weekday-mon = Mon
 weekday-tue = Tue
 weekday-wed = Wed

@@ -50,8 +50,6 @@ office-type-village_service_station = 村（社区）便民服务站
 office-type-hospital = 定点医疗机构
 
 ## Offices
-office-hours = 办公时间
-office-phone = 电话：{ $phone }
 weekday-mon = 周一
 weekday-tue = 周二
 weekday-wed = 周三

@@ -32,6 +32,7 @@ from bot.guides.present import join, office_card
 from bot.guides.queries import applies
 from bot.handoffs import Handoff, HandoffReason, HandoffStore
 from bot.i18n import Localizer
+from bot.metrics import HANDOFFS, NLU_FALLBACKS
 from bot.replies import Button, Localized, Msg, Reply, Turn, msg
 from bot.sessions import FlowState, Session, SessionStore
 from nlu import NLUEngine, ParseResult, detect_language
@@ -52,6 +53,7 @@ SERVICE_INTENTS = ("ask_service", "ask_progress", *LOOKUP_INTENTS)
 class _Context:
     session: Session
     locale: str
+    channel: str
     replies: list[Reply] = field(default_factory=list)
     repeated: bool = False
 
@@ -87,10 +89,16 @@ class Engine:
         first_contact = session is None
         if session is None:
             session = Session(sender=turn.sender)
-        ctx = _Context(session=session, locale=self._choose_locale(session, turn))
+        ctx = _Context(session=session, locale=self._choose_locale(session, turn), channel=turn.channel)
         if first_contact:
             ctx.say(msg("welcome", hotline=self._common.hotline))
-        await self._handle_text(ctx, turn.text.strip()[:MAX_TEXT], turn)
+        if turn.location is not None:
+            await self._near(ctx, *turn.location)
+        elif turn.media is not None and not turn.text.strip():
+            ctx.say(msg("media-unsupported", hotline=self._common.hotline))
+            await self._continue_or_menu(ctx)
+        else:
+            await self._handle_text(ctx, turn.text.strip()[:MAX_TEXT])
         replies = [
             reply.model_copy(update={"speak": reply.speak or session.elder_mode, "locale": ctx.locale})
             for reply in ctx.replies
@@ -102,6 +110,26 @@ class Engine:
 
     def render(self, reply: Reply) -> str:
         return "\n".join(self._i18n.render(part, reply.locale) for part in reply.parts)
+
+    def apology(self, locale: str | None = None) -> Reply:
+        """What a channel sends when a turn failed: sorry, try again, or call the hotline."""
+        return Reply(
+            parts=[msg("error-apology", hotline=self._common.hotline)],
+            locale=locale or self._i18n.languages.default,
+        )
+
+    async def _near(self, ctx: _Context, lat: float, lon: float) -> None:
+        state = ctx.session.flow
+        service_id = self._flows[state.flow_id].service if state and state.flow_id in self._flows else None
+        found = await self._guides.nearest_offices(lat, lon, service_id)
+        parts = [msg("nearest-offices")]
+        for office, km in found:
+            parts += office_card(office)
+            parts.append(msg("distance", km=round(km, 1)))
+        if not found:
+            parts.append(msg("lookup-no-office", hotline=self._common.hotline))
+        ctx.say(*parts)
+        await self._continue_or_menu(ctx)
 
     # -- reading the message -------------------------------------------------------------
 
@@ -128,7 +156,7 @@ class Engine:
             return turn.locale_hint
         return self._i18n.languages.default
 
-    async def _handle_text(self, ctx: _Context, text: str, turn: Turn) -> None:
+    async def _handle_text(self, ctx: _Context, text: str) -> None:
         if ctx.session.flow is not None and not await self._flow_still_valid(ctx):
             return
         if not text:
@@ -288,6 +316,7 @@ class Engine:
         service_id = str(service_value) if service_value is not None else None
         intent = parse.intent.name
         if parse.fallback is not None or intent not in _INTENT_HANDLERS:
+            NLU_FALLBACKS.labels(ctx.channel, ctx.locale, parse.fallback or "unknown_intent").inc()
             # The NLU is unsure; a plain service name the catalog knows well still counts.
             matches = await self._guides.search_services(text, ctx.locale, limit=1)
             if matches and matches[0].score >= SEARCH_SCORE_FOR_SERVICE and not text.startswith("/"):
@@ -727,6 +756,7 @@ class Engine:
                 msg("handoff-office", office=Localized(text=offices[0].names), phone=offices[0].phone)
             )
         record_id = None
+        HANDOFFS.labels(ctx.channel, reason.value).inc()
         if self._handoffs is not None:
             record = await self._handoffs.create(
                 Handoff(

@@ -20,6 +20,8 @@ class Turn:
     channel: str
     text: str = ""
     locale_hint: str | None = None  # e.g. Telegram's language_code or ?lang= — a hint only
+    location: tuple[float, float] | None = None  # a shared (lat, lon): find the nearest office
+    media: Literal["photo", "sticker", "document", "video", "audio", "voice", "other"] | None = None
 
 
 class Localized(BaseModel):

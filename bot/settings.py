@@ -19,7 +19,11 @@ from nlu.config import NLUConfig
 
 ENV_PREFIX = "BANSHI_"
 CONFIG_ENV = "BANSHI_CONFIG"
-SECRET_ENV = {"telegram_token": "BANSHI_TELEGRAM_TOKEN", "redis_password": "BANSHI_REDIS_PASSWORD"}
+SECRET_ENV = {
+    "telegram_token": "BANSHI_TELEGRAM_TOKEN",
+    "telegram_webhook_secret": "BANSHI_TELEGRAM_WEBHOOK_SECRET",
+    "redis_password": "BANSHI_REDIS_PASSWORD",
+}
 
 
 class SettingsError(Exception):
@@ -64,6 +68,21 @@ class WebSettings(_Section):
     port: int = Field(default=8080, ge=1, le=65535)
 
 
+class TelegramSettings(_Section):
+    mode: Literal["polling", "webhook"] = "polling"
+    # Public HTTPS URL Telegram posts to in webhook mode (ends with /webhooks/telegram).
+    webhook_url: str | None = None
+    # The Bot API server; tests point it at a local fake server.
+    base_url: str = "https://api.telegram.org/bot"
+    base_file_url: str = "https://api.telegram.org/file/bot"
+    timeout_s: float = Field(default=10.0, gt=0, le=120)
+
+
+class SpeechSettings(_Section):
+    enabled: bool = False  # synthesize spoken replies (espeak-ng) for voice notes / the web page
+    cache_path: Path = Path("var/audio")
+
+
 class Settings(_Section):
     default_locale: str = "zh-Hans"
     locales_path: Path = Path("locales")
@@ -74,9 +93,12 @@ class Settings(_Section):
     guides: GuidesSettings = GuidesSettings()
     sessions: SessionSettings = SessionSettings()
     web: WebSettings = WebSettings()
+    telegram: TelegramSettings = TelegramSettings()
+    speech: SpeechSettings = SpeechSettings()
     nlu: NLUConfig = NLUConfig()
     # Secrets: only ever from the environment (see SECRET_ENV).
     telegram_token: SecretStr | None = None
+    telegram_webhook_secret: SecretStr | None = None
     redis_password: SecretStr | None = None
 
     def resolve_paths(self, base: Path) -> Settings:
@@ -89,6 +111,7 @@ class Settings(_Section):
             update={
                 "locales_path": under(self.locales_path),
                 "dialogues_path": under(self.dialogues_path),
+                "speech": self.speech.model_copy(update={"cache_path": under(self.speech.cache_path)}),
                 "storage": self.storage.model_copy(update={"sqlite_path": under(self.storage.sqlite_path)}),
                 "guides": self.guides.model_copy(update={"path": under(self.guides.path)}),
                 "nlu": self.nlu.model_copy(

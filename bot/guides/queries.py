@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -143,3 +144,23 @@ def offices_serving(
         if (service_id is None or service_id in office.services) and (rank := distance(office)) is not None
     ]
     return [office for _, office in sorted(chosen, key=lambda pair: (pair[0], pair[1].id))]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def nearest(
+    offices: Iterable[Office], lat: float, lon: float, service_id: str | None, limit: int
+) -> list[tuple[Office, float]]:
+    """Offices with a known location, nearest first, with their distance in km."""
+    located = [
+        (office, distance_km(lat, lon, office.location.lat, office.location.lon))
+        for office in offices
+        if office.location is not None and (service_id is None or service_id in office.services)
+    ]
+    return sorted(located, key=lambda pair: (pair[1], pair[0].id))[:limit]

@@ -16,6 +16,7 @@ from bot.guides.queries import (
     applies,
     build_search_index,
     find_region,
+    nearest,
     offices_serving,
     rank_services,
 )
@@ -50,6 +51,12 @@ class GuideStore(Protocol):
 
     async def offices(self, region: str | None = None, service_id: str | None = None) -> list[Office]:
         """Offices serving ``region`` (a code or a name; None for all) that handle ``service_id``."""
+        ...
+
+    async def nearest_offices(
+        self, lat: float, lon: float, service_id: str | None = None, limit: int = 3
+    ) -> list[tuple[Office, float]]:
+        """Offices nearest to a point (e.g. a shared location), with the distance in km."""
         ...
 
     async def find_region(self, name_or_code: str) -> Region | None: ...
@@ -109,6 +116,15 @@ class BaseGuideStore(ABC):
         return offices_serving(
             (Office.model_validate_json(doc) for doc in documents), region_code, service_id
         )
+
+    async def nearest_offices(
+        self, lat: float, lon: float, service_id: str | None = None, limit: int = 3
+    ) -> list[tuple[Office, float]]:
+        version = await self.version()
+        if version is None:
+            return []
+        documents = await self._office_documents(version)
+        return nearest((Office.model_validate_json(doc) for doc in documents), lat, lon, service_id, limit)
 
     async def find_region(self, name_or_code: str) -> Region | None:
         regions, _ = await self._version_data()

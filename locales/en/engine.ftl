@@ -18,6 +18,11 @@ which-service = Which service do you need? Tap one or tell me.
 progress-general = To check the progress of an application, call { $hotline } or ask at the service window with your receipt. Which service is it?
 progress-howto = To check the progress of "{ $service }": use the online channels below, or call or visit the office with your receipt.
 
+error-apology = Sorry, something went wrong on our side; nothing you said is lost. Please send it again in a moment, or call { $hotline } if it is urgent.
+media-unsupported = I cannot read pictures, stickers or files yet. Please tell me in words what you need, or tap a button; you can also call { $hotline }.
+nearest-offices = The offices nearest to you:
+distance = { "   " }About { $km } km away
+
 menu-prompt = What do you need to do?
 menu-more = More services
 menu-first = Common services

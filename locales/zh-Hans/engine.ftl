@@ -18,6 +18,11 @@ which-service = 您想办哪一项？请点一个，或者直接说出来。
 progress-general = 查询办理进度，可以拨打 { $hotline }，或者带上受理回执到办理窗口询问。您办的是哪一项？
 progress-howto = 查询“{ $service }”的办理进度：可以用下面的网上渠道，或者带上受理回执、打电话问办理窗口。
 
+error-apology = 抱歉，系统刚才出了点问题，您说的话没有丢。请稍后再发一次；着急的话请拨打 { $hotline }。
+media-unsupported = 图片、贴纸和文件我还看不懂。请用文字告诉我要办什么，或者点按钮；也可以拨打 { $hotline }。
+nearest-offices = 离您最近的办事地点：
+distance = 　距离约 { $km } 公里
+
 menu-prompt = 请选择您要办的事：
 menu-more = 更多服务
 menu-first = 常用服务

@@ -373,3 +373,24 @@ async def test_reply_language_follows_the_script_but_not_a_stray_word(chat: Chat
     assert replies[-1].locale == "zh-Hans"
     replies = await chat.say("what documents do I need to bring")
     assert replies[-1].locale == "en"
+
+
+async def test_a_shared_location_lists_the_nearest_offices(chat: Chat) -> None:
+    await chat.say("身份证")
+    replies = await chat.engine.handle(Turn(sender=chat.sender, channel="web", location=(28.2143, 113.0296)))
+    text = chat.text(replies)
+    assert "离您最近的办事地点" in text
+    assert "公里" in text
+    assert "您这次办身份证是因为？" in text  # and the question is asked again
+
+
+async def test_pictures_and_stickers_get_a_clear_answer(chat: Chat) -> None:
+    replies = await chat.engine.handle(Turn(sender=chat.sender, channel="web", media="sticker"))
+    assert "看不懂" in chat.text(replies)
+    assert chat.buttons(replies)
+
+
+def test_apology_names_the_hotline(chat: Chat) -> None:
+    reply = chat.engine.apology("en")
+    assert "12345" in chat.engine.render(reply)
+    assert reply.locale == "en"

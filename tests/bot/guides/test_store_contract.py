@@ -173,3 +173,16 @@ async def test_reload_switches_versions_atomically(loaded: GuideStore, catalog: 
     await loaded.load(newer)
     assert len(await loaded.list_services()) == len(catalog.services)
     assert len(await loaded.offices()) == len(catalog.offices)
+
+
+async def test_nearest_offices_to_a_point(loaded: GuideStore, catalog: Catalog) -> None:
+    located = [o for o in catalog.offices if o.location is not None]
+    assert located
+    target = located[-1]
+    assert target.location is not None
+    nearest = await loaded.nearest_offices(target.location.lat, target.location.lon, limit=3)
+    assert nearest[0][0].id == target.id
+    assert nearest[0][1] < 0.01
+    assert [km for _, km in nearest] == sorted(km for _, km in nearest)
+    service = target.services[0]
+    assert all(service in o.services for o, _ in await loaded.nearest_offices(28.1, 113.1, service))

@@ -7,7 +7,6 @@ to mask it first.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -15,33 +14,13 @@ from uuid import uuid4
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
-SUMMARY_MAX_CHARS = 500
-KEEP_LAST = 4  # characters of a masked number left readable, as on receipts
+from bot.privacy import mask_pii as mask_pii  # the canonical masking; re-exported here
 
-# Python's \d also matches full-width digits (１３８…), which users of CJK input methods type.
-# Optional spaces or hyphens cover the usual 6-8-4 / 3-4-4 groupings.
-_SEP = r"[ \-－]?"
-_ID_18 = rf"(?<!\d)\d{{6}}{_SEP}\d{{8}}{_SEP}\d{{3}}[\dXxＸｘ](?!\d)"  # resident ID card
-_ID_15 = rf"(?<!\d)\d{{6}}{_SEP}\d{{6}}{_SEP}\d{{3}}(?!\d)"  # first-generation ID card
-_MOBILE = rf"(?<!\d)(?:(?:\+|00)?86{_SEP})?1\d{{2}}{_SEP}\d{{4}}{_SEP}\d{{4}}(?!\d)"  # mainland mobile
-_PII = tuple(re.compile(pattern) for pattern in (_ID_18, _ID_15, _MOBILE))
+SUMMARY_MAX_CHARS = 500
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def mask_pii(text: str) -> str:
-    """``text`` with ID-card and mobile numbers masked: all but their last 4 characters
-    become ``*`` (``13812345678`` -> ``*******5678``). Idempotent."""
-
-    def mask(match: re.Match[str]) -> str:
-        found = match.group()
-        return "*" * (len(found) - KEEP_LAST) + found[-KEEP_LAST:]
-
-    for pattern in _PII:
-        text = pattern.sub(mask, text)
-    return text
 
 
 def _to_utc(moment: datetime) -> datetime:

@@ -1,0 +1,1 @@
+"""Channel adapters: thin translations between a messaging surface and the engine."""

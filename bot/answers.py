@@ -16,6 +16,7 @@ _ORDINAL = re.compile(
 )
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+")
 _PAYLOAD = re.compile(r"^/([a-z_]{1,40})(\{.*\})?$", re.DOTALL)
+_COMMAND = re.compile(r"^/([a-z_]{1,40})\s+(\S.{0,499})$", re.DOTALL)  # "/join ABCD2345", "/note text"
 
 
 def fold(text: str) -> str:
@@ -77,7 +78,11 @@ def best_label(text: str, labels: Sequence[str], threshold: float = 85.0) -> int
 
 
 def parse_payload(text: str) -> tuple[str, dict[str, Any]] | None:
-    """A button payload ``/name`` or ``/name{"key": value}`` (Rasa's shape); None if malformed."""
+    """A button payload ``/name`` or ``/name{"key": value}`` (Rasa's shape), or a typed command
+    ``/name argument`` (the argument as ``{"arg": ...}``); None if malformed."""
+    command = _COMMAND.match(text.strip())
+    if command is not None and not command.group(2).startswith("{"):
+        return command.group(1), {"arg": command.group(2).strip()}
     match = _PAYLOAD.match(text.strip())
     if match is None:
         return None

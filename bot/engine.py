@@ -13,7 +13,9 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.agents import Agents
 from bot.answers import best_label, is_one_of, number_in, ordinal, parse_payload, payload
+from bot.casework import CASE_COMMANDS, CaseworkMixin
 from bot.flows import (
     AskStep,
     BranchStep,
@@ -56,12 +58,13 @@ class _Context:
     channel: str
     replies: list[Reply] = field(default_factory=list)
     repeated: bool = False
+    erased: bool = False  # the user erased their data: do not save the session again
 
     def say(self, *parts: Msg, buttons: list[Button] | None = None, kind: str = "text") -> None:
         self.replies.append(Reply(parts=list(parts), buttons=buttons or [], kind=kind))  # type: ignore[arg-type]
 
 
-class Engine:
+class Engine(CaseworkMixin):
     def __init__(
         self,
         *,
@@ -72,6 +75,8 @@ class Engine:
         common: Common,
         i18n: Localizer,
         handoffs: HandoffStore | None = None,
+        agents: Agents | None = None,
+        retention_days: int = 30,
     ) -> None:
         self._sessions = sessions
         self._guides = guides
@@ -81,6 +86,8 @@ class Engine:
         self._common = common
         self._i18n = i18n
         self._handoffs = handoffs
+        self._agents = agents
+        self._retention_days = retention_days
         self._names: dict[str, dict[str, str]] = {}
         self._names_version: str | None = None
 
@@ -90,8 +97,12 @@ class Engine:
         if session is None:
             session = Session(sender=turn.sender)
         ctx = _Context(session=session, locale=self._choose_locale(session, turn), channel=turn.channel)
-        if first_contact:
-            ctx.say(msg("welcome", hotline=self._common.hotline))
+        if not session.privacy_notice_shown:
+            if first_contact:
+                ctx.say(msg("welcome", hotline=self._common.hotline))
+            ctx.say(msg("privacy-notice", days=self._retention_days))
+            session.privacy_notice_shown = True
+        case = await self._enter_case(ctx)
         if turn.location is not None:
             await self._near(ctx, *turn.location)
         elif turn.media is not None and not turn.text.strip():
@@ -99,6 +110,9 @@ class Engine:
             await self._continue_or_menu(ctx)
         else:
             await self._handle_text(ctx, turn.text.strip()[:MAX_TEXT])
+        if ctx.erased:
+            return ctx.replies
+        await self._leave_case(ctx, case)
         replies = [
             reply.model_copy(update={"speak": reply.speak or session.elder_mode, "locale": ctx.locale})
             for reply in ctx.replies
@@ -135,7 +149,7 @@ class Engine:
 
     def _choose_locale(self, session: Session, turn: Turn) -> str:
         enabled = self._i18n.languages.enabled
-        if session.locale in enabled:
+        if session.locale in self._i18n.languages.languages:
             return session.locale  # the user's own choice wins
         text = turn.text
         letters = sum(char.isalpha() for char in text)
@@ -162,6 +176,10 @@ class Engine:
         if not text:
             ctx.say(msg("empty-message"))
             await self._continue_or_menu(ctx)
+            return
+        pending = ctx.session.pending or {}
+        if pending.get("kind") == "newcase" and pending.get("step") != "consent" and not text.startswith("/"):
+            await self._newcase_answer(ctx, text)
             return
         if text.startswith("/"):
             await self._press(ctx, text)
@@ -242,6 +260,20 @@ class Engine:
             return
         name, data = parsed
         session = ctx.session
+        if name in CASE_COMMANDS:
+            await self._casework(ctx, name, data)
+            return
+        if name == "newcase_consent":
+            await self._newcase_consent(ctx, data.get("value") == "yes")
+            return
+        if name in ("cancel_form", "skip") and (session.pending or {}).get("kind") == "newcase":
+            if name == "skip":
+                await self._newcase_answer(ctx, "/skip")
+                return
+            session.pending = None
+            ctx.say(msg("case-cancelled"))
+            await self._continue_or_menu(ctx)
+            return
         if name == "choose":
             step = self._current_step(session)
             flow_id = session.flow.flow_id if session.flow else None
@@ -412,22 +444,20 @@ class Engine:
     async def _on_set_language(self, ctx: _Context, parse: ParseResult, service_id: str | None) -> None:
         languages = self._i18n.languages
         code = parse.first_value("language")
-        if isinstance(code, str) and code in languages.enabled:
+        if isinstance(code, str) and code in languages.languages:
+            # Any listed language can be chosen; what it lacks falls back along its chain.
             ctx.session.locale = code
             ctx.locale = code
             ctx.say(msg("language-set", name=languages.languages[code].native_name))
             await self._continue_or_menu(ctx)
             return
-        if isinstance(code, str) and code in languages.languages:
-            ctx.say(msg("language-unavailable", name=languages.languages[code].native_name))
         ctx.say(
             msg("language-choose"),
             buttons=[
                 Button(
-                    label=msg("plain", text=languages.languages[c].native_name),
-                    payload=payload("set_language", language=c),
+                    label=msg("plain", text=language.native_name), payload=payload("set_language", language=c)
                 )
-                for c in languages.enabled
+                for c, language in languages.languages.items()
             ],
         )
 
@@ -443,6 +473,9 @@ class Engine:
         log.info("feedback received (locale %s)", ctx.locale)
         ctx.say(msg("feedback-thanks", hotline=self._common.hotline))
         await self._continue_or_menu(ctx)
+
+    async def _on_forget(self, ctx: _Context, parse: ParseResult, service_id: str | None) -> None:
+        await self._forget(ctx, confirmed=False)
 
     async def _on_ask_service(self, ctx: _Context, parse: ParseResult, service_id: str | None) -> None:
         if service_id is None or service_id not in self._flow_for_service:
@@ -690,6 +723,8 @@ class Engine:
         parts += self._fee_parts(service, answers)
         parts.append(msg("checklist-time", text=Localized(text=service.time_limit.text)))
         parts.append(msg("guide-proxy-" + service.proxy.allowed))
+        if ctx.session.active_case is not None:
+            parts += self._proxy_parts(service, answers)
         parts.append(msg("guide-sample-notice"))
         ctx.say(*parts, kind="checklist")
 
@@ -851,4 +886,5 @@ _INTENT_HANDLERS = {
     "ask_office": Engine._on_lookup,
     "ask_fee": Engine._on_lookup,
     "ask_progress": Engine._on_progress,
+    "forget": Engine._on_forget,
 }

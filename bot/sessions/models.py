@@ -34,6 +34,8 @@ class Session(BaseModel):
     locale: str | None = None  # chosen by the user; wins over detection
     last_locale: str | None = None  # the language of the last message, when not chosen
     elder_mode: bool = False
+    privacy_notice_shown: bool = False
+    active_case: str | None = None  # a proxy agent working on a villager's case
     flow: FlowState | None = None
     pending: dict[str, Any] | None = None  # a question awaiting an answer (did-you-mean, switch...)
     misses: int = 0  # consecutive turns not understood

@@ -61,7 +61,6 @@ restart-done = All right, let's start again.
 elder-on = Elderly mode is on: bigger text, one step at a time, replies can be read aloud. Take your time.
 elder-off = Elderly mode is off.
 language-set = All right, I will use { $name } from now on.
-language-unavailable = Sorry, { $name } is not ready yet.
 language-choose = Please choose a language:
 
 intent-greet = Say hello

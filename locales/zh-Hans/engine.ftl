@@ -61,7 +61,6 @@ restart-done = 好的，我们从头开始。
 elder-on = 已切换到长辈模式：字更大，一次一步，回复可以朗读。慢慢来，不着急。
 elder-off = 已关闭长辈模式。
 language-set = 好的，以后用{ $name }和您交流。
-language-unavailable = 对不起，{ $name }还在准备中。
 language-choose = 请选择语言：
 
 intent-greet = 打招呼

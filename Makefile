@@ -2,7 +2,7 @@
 .PHONY: run test setup setup-dev lint bench
 
 run: setup
-	.venv/bin/banshi guides show id_card
+	.venv/bin/banshi run
 
 test: setup-dev
 	.venv/bin/ruff check .

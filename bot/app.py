@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.agents import Agents, AgentStore, open_agent_store
 from bot.engine import Engine
 from bot.flows import load_flows
 from bot.guides import GuideStore, open_guide_store
@@ -21,12 +22,15 @@ class App:
     guides: GuideStore
     sessions: SessionStore
     handoffs: HandoffStore
+    agent_store: AgentStore
     nlu: NLUEngine
     engine: Engine
+    owns_nlu: bool = True
 
     async def close(self) -> None:
-        await close_engine(self.nlu)
-        for store in (self.handoffs, self.sessions, self.guides):
+        if self.owns_nlu:
+            await close_engine(self.nlu)
+        for store in (self.agent_store, self.handoffs, self.sessions, self.guides):
             await store.close()
 
 
@@ -34,14 +38,27 @@ async def service_lexicon(guides: GuideStore) -> dict[str, dict[str, list[str]]]
     return lexicon_from_services({service.id: service for service in await guides.list_services()})
 
 
-async def open_app(settings: Settings) -> App:
+async def open_app(settings: Settings, *, nlu: NLUEngine | None = None) -> App:
+    """Build everything from settings; ``nlu`` reuses an engine that is already loaded
+    (tests and benchmarks share one), which the App then does not close."""
     i18n = Localizer(settings.locales_path)
     flows, common = load_flows(settings.dialogues_path)
     guides = await open_guide_store(settings)
-    nlu = await create_engine(settings.nlu, await service_lexicon(guides))
+    owns_nlu = nlu is None
+    if nlu is None:
+        nlu = await create_engine(settings.nlu, await service_lexicon(guides))
     sessions = await open_session_store(settings)
     handoffs = await open_handoff_store(settings)
+    agent_store = await open_agent_store(settings)
     engine = Engine(
-        sessions=sessions, guides=guides, nlu=nlu, flows=flows, common=common, i18n=i18n, handoffs=handoffs
+        sessions=sessions,
+        guides=guides,
+        nlu=nlu,
+        flows=flows,
+        common=common,
+        i18n=i18n,
+        handoffs=handoffs,
+        agents=Agents(agent_store),
+        retention_days=settings.privacy.retention_days.sessions,
     )
-    return App(settings, i18n, guides, sessions, handoffs, nlu, engine)
+    return App(settings, i18n, guides, sessions, handoffs, agent_store, nlu, engine, owns_nlu)

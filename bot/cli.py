@@ -44,6 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dialogues.add_parser("validate", help="check every flow: steps, dead ends, services, message keys")
 
+    from bot.agents import cli as agent_cli
+
+    agent_cli.add_arguments(commands.add_parser("agent", help="village proxy agents: invites, revocation"))
+
+    run = commands.add_parser(
+        "run", help="serve the web chat (and Telegram when BANSHI_TELEGRAM_TOKEN is set)"
+    )
+    run.add_argument("--host", help="address to listen on (default: web.host, 127.0.0.1)")
+    run.add_argument("--port", type=int, help="port (default: web.port, 8080)")
+
     chat = commands.add_parser("chat", help="chat in the console")
     chat.add_argument("--lang", help="answer in this locale (e.g. en)")
     return parser
@@ -93,6 +103,14 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await nlu_cli.run(args, settings.nlu, lexicon)
         if args.command == "dialogues":
             return _validate_dialogues(settings)
+        if args.command == "agent":
+            from bot.agents import cli as agent_cli
+
+            return await agent_cli.run(args, settings)
+        if args.command == "run":
+            from bot.run import serve
+
+            return await serve(settings, args.host or settings.web.host, args.port or settings.web.port)
         if args.command == "chat":
             from bot.console import chat
 

@@ -83,6 +83,21 @@ class SpeechSettings(_Section):
     cache_path: Path = Path("var/audio")
 
 
+class RetentionDays(_Section):
+    cases: int = Field(default=180, ge=1)  # closed cases and expired invites
+    audit: int = Field(default=365, ge=1)
+    handoffs: int = Field(default=90, ge=1)
+    sessions: int = Field(default=30, ge=1)
+
+
+class PrivacySettings(_Section):
+    retention_days: RetentionDays = RetentionDays()
+
+
+class AgentSettings(_Section):
+    invite_ttl_days: int = Field(default=7, ge=1, le=90)
+
+
 class Settings(_Section):
     default_locale: str = "zh-Hans"
     locales_path: Path = Path("locales")
@@ -95,6 +110,8 @@ class Settings(_Section):
     web: WebSettings = WebSettings()
     telegram: TelegramSettings = TelegramSettings()
     speech: SpeechSettings = SpeechSettings()
+    privacy: PrivacySettings = PrivacySettings()
+    agents: AgentSettings = AgentSettings()
     nlu: NLUConfig = NLUConfig()
     # Secrets: only ever from the environment (see SECRET_ENV).
     telegram_token: SecretStr | None = None

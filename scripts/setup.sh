@@ -9,13 +9,16 @@ dev=false
 [ "${1:-}" = "--dev" ] && dev=true
 
 if $dev; then
-  # Debian packages the tests talk to for real.
+  # Debian packages the tests talk to for real: Redis, Chromium (Playwright drives it),
+  # espeak-ng and ffmpeg (speech), a CJK font (large-print cards).
   missing=()
-  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  for package in redis-server chromium espeak-ng ffmpeg fonts-noto-cjk fonts-dejavu-core; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
     if [ -n "$sudo" ] && ! command -v sudo >/dev/null 2>&1; then
-      echo "setup: please install ${missing[*]} (apt-get install ${missing[*]}); the tests need it" >&2
+      echo "setup: please install ${missing[*]} (apt-get install ${missing[*]}); the tests need them" >&2
     else
       $sudo apt-get update -qq
       DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -7,12 +7,16 @@ import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
+from bot.app import App, open_app
 from bot.guides.loader import load_catalog
+from bot.settings import Settings, load_settings
 from nlu import BuiltinNLU, NLUConfig, lexicon_from_services
 from nlu.lexicon import ServiceLexiconDict
 
@@ -22,7 +26,7 @@ LOCALES = ROOT / "locales"
 NLU_DATA = ROOT / "nlu" / "data"
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -39,7 +43,7 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if os.environ.get("CI") == "true":
             pytest.fail("redis-server is not installed, and CI requires it (.ci/run installs it)")
         pytest.skip("redis-server is not installed; install it (apt-get install redis-server) to run these")
-    port = _free_port()
+    port = free_port()
     workdir = tmp_path_factory.mktemp("redis")
     process = subprocess.Popen(
         [
@@ -102,3 +106,27 @@ def engine(nlu_config: NLUConfig, service_lexicon: ServiceLexiconDict) -> Builti
     trained = BuiltinNLU.train(nlu_config, service_lexicon)
     trained.save(nlu_config.model_path)
     return trained
+
+
+def project_settings(tmp_path: Path, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+    """Settings for the project's real catalog, flows and locales, with every store in
+    ``tmp_path/banshi.db``; ``overrides`` are config.yml sections (e.g. ``web={"port": 1}``)."""
+    config: dict[str, Any] = {
+        "locales_path": str(LOCALES),
+        "dialogues_path": str(ROOT / "dialogues"),
+        "guides": {"path": str(GUIDES)},
+        "storage": {"sqlite_path": str(tmp_path / "banshi.db")},
+        "nlu": {"data_path": str(NLU_DATA), "model_path": str(tmp_path / "nlu" / "model.pkl")},
+    }
+    config.update(overrides)
+    path = tmp_path / "config.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return load_settings(path, environ=environ or {})
+
+
+@pytest.fixture
+async def app(tmp_path: Path, engine: BuiltinNLU) -> AsyncIterator[App]:
+    """The whole application on SQLite in tmp_path, sharing the session's trained NLU."""
+    built = await open_app(project_settings(tmp_path), nlu=engine)
+    yield built
+    await built.close()

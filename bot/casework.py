@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.agents import AccessDenied, Agents, Case, CaseStatus, Role
 from bot.answers import payload
+from bot.privacy import mask_pii
 from bot.replies import Button, Localized, Msg, msg
 
 if TYPE_CHECKING:
@@ -234,10 +235,10 @@ class CaseworkMixin:
         form = ctx.session.pending or {}
         step = form.get("step")
         if step == "name":
-            form.update(step="village", name=text[:40])
+            form.update(step="village", name=mask_pii(text[:40]))
             ctx.say(msg("case-ask-village"), buttons=[self._cancel_button()])
         elif step == "village":
-            form.update(step="consent", village=text[:40])
+            form.update(step="consent", village=mask_pii(text[:40]))
             ctx.say(
                 msg("case-ask-consent", name=form["name"]),
                 buttons=[

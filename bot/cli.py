@@ -73,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
+    from bot.privacy import PiiFilter
+
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(PiiFilter())  # no ID or phone number ever reaches a log
     try:
         return asyncio.run(_dispatch(args, settings))
     except KeyboardInterrupt:

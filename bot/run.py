@@ -8,10 +8,27 @@ import signal
 
 from aiohttp import web
 
-from bot.app import open_app
+from bot.app import App, open_app
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+
+PURGE_EVERY_S = 3600
+
+
+async def purge_forever(app: App) -> None:
+    """Apply the retention periods of settings.privacy once an hour."""
+    days = app.settings.privacy.retention_days
+    while True:
+        try:
+            removed = await app.sessions.purge_expired()
+            removed += await app.handoffs.purge_older_than(days.handoffs)
+            removed += await app.agent_store.purge_older_than(days.cases, audit_days=days.audit)
+            if removed:
+                log.info("retention: removed %d expired records", removed)
+        except Exception:
+            log.exception("retention purge failed; trying again in an hour")
+        await asyncio.sleep(PURGE_EVERY_S)
 
 
 async def serve(settings: Settings, host: str, port: int, *, stop: asyncio.Event | None = None) -> int:

@@ -23,6 +23,7 @@ import aiosqlite
 
 from bot.agents.models import AuditEntry, Case, Invite, Member
 from bot.agents.store import BaseAgentStore, InviteFailure, purge_cutoff
+from bot.sqlite_db import connect
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS agent_members (
@@ -62,19 +63,8 @@ class SQLiteAgentStore(BaseAgentStore):
 
     @classmethod
     async def open(cls, path: Path | str) -> SQLiteAgentStore:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        connection = await aiosqlite.connect(path)
-        try:
-            await connection.execute("PRAGMA journal_mode=WAL")
-            # Erased records are overwritten with zeros, not merely unlinked.
-            await connection.execute("PRAGMA secure_delete=ON")
-            await connection.executescript(_SCHEMA)
-            await connection.commit()
-            return cls(connection)
-        except BaseException:
-            await connection.close()
-            raise
+        # Erased records are overwritten with zeros, not merely unlinked.
+        return cls(await connect(path, _SCHEMA, "secure_delete=ON"))
 
     async def close(self) -> None:
         await self._db.close()

@@ -9,6 +9,7 @@ import aiosqlite
 
 from bot.guides.models import Catalog, Service
 from bot.guides.store import BaseGuideStore, version_meta
+from bot.sqlite_db import connect
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS guide_versions (
@@ -30,13 +31,7 @@ class SQLiteGuideStore(BaseGuideStore):
 
     @classmethod
     async def open(cls, path: Path | str) -> SQLiteGuideStore:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        connection = await aiosqlite.connect(path)
-        await connection.execute("PRAGMA journal_mode=WAL")
-        await connection.executescript(_SCHEMA)
-        await connection.commit()
-        return cls(connection)
+        return cls(await connect(path, _SCHEMA))
 
     async def close(self) -> None:
         await self._db.close()

@@ -12,6 +12,7 @@ import aiosqlite
 
 from bot.handoffs.models import Handoff
 from bot.handoffs.store import HandoffExistsError, closed, decode_handoff, purge_cutoff, stored
+from bot.sqlite_db import connect
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS handoffs (
@@ -27,17 +28,7 @@ class SQLiteHandoffStore:
 
     @classmethod
     async def open(cls, path: Path | str) -> SQLiteHandoffStore:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        connection = await aiosqlite.connect(path)
-        try:
-            await connection.execute("PRAGMA journal_mode=WAL")
-            await connection.executescript(_SCHEMA)
-            await connection.commit()
-            return cls(connection)
-        except BaseException:
-            await connection.close()
-            raise
+        return cls(await connect(path, _SCHEMA))
 
     async def close(self) -> None:
         await self._db.close()

@@ -13,6 +13,7 @@ import aiosqlite
 
 from bot.sessions.models import Session
 from bot.sessions.store import BaseSessionStore
+from bot.sqlite_db import connect
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -28,17 +29,7 @@ class SQLiteSessionStore(BaseSessionStore):
 
     @classmethod
     async def open(cls, path: Path | str, idle_timeout_s: float) -> SQLiteSessionStore:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        connection = await aiosqlite.connect(path)
-        try:
-            await connection.execute("PRAGMA journal_mode=WAL")
-            await connection.executescript(_SCHEMA)
-            await connection.commit()
-            return cls(connection, idle_timeout_s)
-        except BaseException:
-            await connection.close()
-            raise
+        return cls(await connect(path, _SCHEMA), idle_timeout_s)
 
     async def close(self) -> None:
         await self._db.close()

@@ -23,6 +23,7 @@ SECRET_ENV = {
     "telegram_token": "BANSHI_TELEGRAM_TOKEN",
     "telegram_webhook_secret": "BANSHI_TELEGRAM_WEBHOOK_SECRET",
     "redis_password": "BANSHI_REDIS_PASSWORD",
+    "api_token": "BANSHI_API_TOKEN",
 }
 
 
@@ -98,6 +99,12 @@ class AgentSettings(_Section):
     invite_ttl_days: int = Field(default=7, ge=1, le=90)
 
 
+class LimitSettings(_Section):
+    messages_per_minute: int = Field(default=30, ge=1, le=10_000)  # per sender, every channel
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    sender_lock_timeout_s: float = Field(default=10.0, gt=0, le=120)  # one turn at a time per sender
+
+
 class Settings(_Section):
     default_locale: str = "zh-Hans"
     locales_path: Path = Path("locales")
@@ -112,11 +119,13 @@ class Settings(_Section):
     speech: SpeechSettings = SpeechSettings()
     privacy: PrivacySettings = PrivacySettings()
     agents: AgentSettings = AgentSettings()
+    limits: LimitSettings = LimitSettings()
     nlu: NLUConfig = NLUConfig()
     # Secrets: only ever from the environment (see SECRET_ENV).
     telegram_token: SecretStr | None = None
     telegram_webhook_secret: SecretStr | None = None
     redis_password: SecretStr | None = None
+    api_token: SecretStr | None = None  # when set, /model/parse and admin operations require it
 
     def resolve_paths(self, base: Path) -> Settings:
         """Return a copy whose relative paths are taken relative to ``base`` (the config's folder)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.agents import Agents, AgentStore, open_agent_store
 from bot.engine import Engine
@@ -10,6 +10,7 @@ from bot.flows import load_flows
 from bot.guides import GuideStore, open_guide_store
 from bot.handoffs import HandoffStore, open_handoff_store
 from bot.i18n import Localizer
+from bot.locks import LocalSenderLock, RedisSenderLock
 from bot.sessions import SessionStore, open_session_store
 from bot.settings import Settings
 from nlu import NLUEngine, close_engine, create_engine, lexicon_from_services
@@ -26,10 +27,12 @@ class App:
     nlu: NLUEngine
     engine: Engine
     owns_nlu: bool = True
+    lock: LocalSenderLock | RedisSenderLock = field(default_factory=LocalSenderLock)
 
     async def close(self) -> None:
         if self.owns_nlu:
             await close_engine(self.nlu)
+        await self.lock.close()
         for store in (self.agent_store, self.handoffs, self.sessions, self.guides):
             await store.close()
 
@@ -50,6 +53,7 @@ async def open_app(settings: Settings, *, nlu: NLUEngine | None = None) -> App:
     sessions = await open_session_store(settings)
     handoffs = await open_handoff_store(settings)
     agent_store = await open_agent_store(settings)
+    lock = open_sender_lock(settings)
     engine = Engine(
         sessions=sessions,
         guides=guides,
@@ -60,5 +64,17 @@ async def open_app(settings: Settings, *, nlu: NLUEngine | None = None) -> App:
         handoffs=handoffs,
         agents=Agents(agent_store),
         retention_days=settings.privacy.retention_days.sessions,
+        max_turns_in_flight=settings.limits.max_turns_in_flight,
+        lock=lock,
     )
-    return App(settings, i18n, guides, sessions, handoffs, agent_store, nlu, engine, owns_nlu)
+    return App(settings, i18n, guides, sessions, handoffs, agent_store, nlu, engine, owns_nlu, lock)
+
+
+def open_sender_lock(settings: Settings) -> LocalSenderLock | RedisSenderLock:
+    """One turn at a time per sender: in Redis when workers share it, else in this process."""
+    if settings.storage.backend == "redis":
+        from bot.redis_client import create_redis
+
+        timeout_s = settings.limits.sender_lock_timeout_s
+        return RedisSenderLock(create_redis(settings), settings.redis.key_prefix, timeout_s)
+    return LocalSenderLock()

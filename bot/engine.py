@@ -9,6 +9,7 @@ language, elderly mode, another service) work anywhere.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,7 @@ from bot.guides.present import join, office_card
 from bot.guides.queries import applies
 from bot.handoffs import Handoff, HandoffReason, HandoffStore
 from bot.i18n import Localizer
+from bot.locks import LocalSenderLock, SenderLock
 from bot.metrics import HANDOFFS, NLU_FALLBACKS
 from bot.replies import Button, Localized, Msg, Reply, Turn, msg
 from bot.sessions import FlowState, Session, SessionStore
@@ -77,8 +79,12 @@ class Engine(CaseworkMixin):
         handoffs: HandoffStore | None = None,
         agents: Agents | None = None,
         retention_days: int = 30,
+        lock: SenderLock | None = None,
+        max_turns_in_flight: int = 48,
     ) -> None:
         self._sessions = sessions
+        self._lock = lock if lock is not None else LocalSenderLock()  # one turn at a time per sender
+        self._slots = asyncio.Semaphore(max_turns_in_flight)
         self._guides = guides
         self._nlu = nlu
         self._flows = flows
@@ -92,6 +98,12 @@ class Engine(CaseworkMixin):
         self._names_version: str | None = None
 
     async def handle(self, turn: Turn) -> list[Reply]:
+        # One turn at a time per sender, from loading the session to saving it; and a burst
+        # waits for a free slot instead of exhausting the stores' connections.
+        async with self._lock.hold(turn.sender), self._slots:
+            return await self._handle(turn)
+
+    async def _handle(self, turn: Turn) -> list[Reply]:
         session = await self._sessions.load(turn.sender)
         first_contact = session is None
         if session is None:

@@ -73,14 +73,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
-    from bot.privacy import PiiFilter
-
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(PiiFilter())  # no ID or phone number ever reaches a log
+    # httpx logs each request URL at INFO, and a Bot API URL holds the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    install_log_filters(settings)
     try:
         return asyncio.run(_dispatch(args, settings))
     except KeyboardInterrupt:
         return 130
+
+
+def install_log_filters(settings: Settings, handlers: Sequence[logging.Handler] | None = None) -> None:
+    """No ID or phone number and no secret of ``settings`` ever reaches a log: filters on the
+    given handlers (default: the root logger's), which see every propagated record."""
+    from bot.privacy import PiiFilter, SecretFilter
+
+    secrets = [
+        secret.get_secret_value()
+        for secret in (
+            settings.telegram_token,
+            settings.telegram_webhook_secret,
+            settings.redis_password,
+            settings.api_token,
+        )
+        if secret is not None
+    ]
+    for handler in logging.getLogger().handlers if handlers is None else handlers:
+        handler.addFilter(PiiFilter())
+        handler.addFilter(SecretFilter(secrets))
 
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:

@@ -15,12 +15,14 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
 
 __all__ = [
     "KEEP_LAST",
     "PiiFilter",
+    "SecretFilter",
     "find_id_numbers",
     "find_phones",
     "is_valid_id_number",
@@ -208,16 +210,44 @@ class PiiFilter(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken format string: keep what is there, masked
-            message = f"{record.msg} {record.args!r}" if record.args else str(record.msg)
-        record.msg = mask_pii(message)
-        record.args = ()
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = mask_pii(record.exc_text)
-        if record.stack_info:
-            record.stack_info = mask_pii(record.stack_info)
+        _rewrite(record, mask_pii)
         return True
+
+
+class SecretFilter(logging.Filter):
+    """Replaces each of the given secrets (tokens, passwords) with ``***`` in every record it
+    sees, like :class:`PiiFilter` does with numbers; never drops a record.
+
+    A library may log a secret it was handed (an HTTP client logging a Bot API URL that holds
+    the bot token): attach this to handlers next to :class:`PiiFilter`."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        super().__init__()
+        # Longest first, so a secret that contains another is replaced whole.
+        self._secrets = sorted({secret for secret in secrets if secret}, key=len, reverse=True)
+
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._secrets:
+            _rewrite(record, self._redact)
+        return True
+
+
+def _rewrite(record: logging.LogRecord, clean: Callable[[str], str]) -> None:
+    """Format ``record``'s message with its arguments, then clean it, its traceback and stack."""
+    try:
+        message = record.getMessage()
+    except Exception:  # a broken format string: keep what is there, cleaned
+        message = f"{record.msg} {record.args!r}" if record.args else str(record.msg)
+    record.msg = clean(message)
+    record.args = ()
+    if record.exc_info and not record.exc_text:
+        record.exc_text = logging.Formatter().formatException(record.exc_info)
+    if record.exc_text:
+        record.exc_text = clean(record.exc_text)
+    if record.stack_info:
+        record.stack_info = clean(record.stack_info)

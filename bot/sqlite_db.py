@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import aiosqlite
+
+# aiosqlite logs every statement with its parameters at DEBUG: senders, session documents,
+# villagers' cases. Those never belong in a log, whatever the configured level.
+logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 
 async def connect(path: Path | str, schema: str, *pragmas: str) -> aiosqlite.Connection:

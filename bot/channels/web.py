@@ -5,7 +5,9 @@ One aiohttp application (DESIGN.md §3.5):
 - ``POST /webhooks/rest/webhook`` — Rasa's REST channel: ``{"sender", "message",
   "metadata": {"lang", "audio"}}`` in, one item per reply out. A button's ``payload`` sent
   back as ``message`` presses it.
-- ``POST /model/parse`` — Rasa's parse endpoint, answered by the configured NLU.
+- ``POST /model/parse`` — Rasa's parse endpoint, answered by the configured NLU. When
+  ``BANSHI_API_TOKEN`` is set it requires ``Authorization: Bearer <token>`` (401 without,
+  403 wrong).
 - ``GET /healthz``, ``GET /metrics`` (Prometheus).
 - ``GET /`` — the accessible chat page (``static/``: plain HTML, CSS and JS, no build step
   and nothing from a CDN), ``GET /languages.json`` and ``GET /i18n/{locale}.json`` for it.
@@ -14,12 +16,16 @@ One aiohttp application (DESIGN.md §3.5):
 
 Bad input always gets a 4xx JSON error ``{"error": code, "message": text}``; a failing
 engine gets the user a localized apology. Message texts and sender ids are never logged.
+Bodies are limited to ``limits.max_body_bytes``; each sender may send
+``limits.messages_per_minute`` messages (more get 429 with ``Retry-After`` and a localized
+"please slow down"). There are no admin operations over HTTP: those are the command line's.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import hmac
 import json
 import logging
 import re
@@ -34,19 +40,22 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from bot.app import App
 from bot.metrics import ERRORS, TURN_LATENCY, TURNS
+from bot.ratelimit import Decision, RateLimiter, open_rate_limiter
 from bot.replies import Reply, Turn
+from bot.settings import LimitSettings
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "web"
 STATIC_DIR = Path(__file__).parent / "static"
-MAX_BODY_BYTES = 64 * 1024
-MAX_SENDER_CHARS = 200
+MAX_BODY_BYTES = LimitSettings().max_body_bytes  # the default of limits.max_body_bytes
+MAX_SENDER_CHARS = 196  # "web:" and these make the 200 characters a stored sender may have
 MAX_MESSAGE_CHARS = 5000
 MAX_LANG_CHARS = 35
 HEALTH_TIMEOUT_S = 2.0
 AUDIO_TIMEOUT_S = 30.0
 UI_KEY_PREFIX = "web-"
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 AUDIO_NAME = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$")
 LOCALE_CODE = r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*"
 
@@ -79,14 +88,20 @@ class SpeechLike(Protocol):
 class BadRequest(Exception):
     """Input we refuse, answered as ``{"error": code, "message": text}`` with a 4xx status."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, *, headers: dict[str, str] | None = None, **extra: Any
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.headers = headers or {}
+        self.extra = extra
 
     def response(self) -> web.Response:
-        return _json({"error": self.code, "message": self.message}, status=self.status)
+        response = _json({"error": self.code, "message": self.message, **self.extra}, status=self.status)
+        response.headers.update(self.headers)
+        return response
 
 
 def _json(data: Any, *, status: int = 200) -> web.Response:
@@ -137,21 +152,64 @@ def string_field(
 
 
 class _WebChannel:
-    def __init__(self, app: App, speech: SpeechLike | None) -> None:
+    def __init__(self, app: App, speech: SpeechLike | None, limiter: RateLimiter) -> None:
         self.app = app
         self.speech = speech
+        self.limiter = limiter
+        self.max_body_bytes = app.settings.limits.max_body_bytes
         # Folders the synthesizer wrote to; /audio/{name} serves from these only.
         self.audio_dirs: list[Path] = [app.settings.speech.cache_path]
+
+    # -- limits and the API token ----------------------------------------------------------
+
+    async def _limit(self, key: str, lang: str | None) -> None:
+        """Count one message for ``key``; over the limit, 429 with a localized "slow down"."""
+        decision: Decision = await self.limiter.hit(key)
+        if decision.allowed:
+            return
+        languages = self.app.i18n.languages
+        locale = lang if lang in languages.languages else languages.default
+        seconds = decision.retry_after
+        raise BadRequest(
+            429,
+            "rate_limited",
+            self.app.i18n.format("rate-limited", locale, {"seconds": seconds}),
+            headers={"Retry-After": str(seconds)},
+            retry_after=seconds,
+            lang=locale,
+        )
+
+    def _authorized(self, request: web.Request) -> bool:
+        """True when a configured API token came with the request; 401/403 when it is
+        missing or wrong. False when no token is configured (the endpoint is open)."""
+        secret = self.app.settings.api_token
+        if secret is None:
+            return False
+        scheme, _, given = request.headers.get("Authorization", "").strip().partition(" ")
+        given = given.strip()
+        if scheme.lower() != "bearer" or not given:
+            raise BadRequest(
+                401,
+                "unauthorized",
+                "this endpoint needs the API token: send 'Authorization: Bearer <token>'",
+                headers={"WWW-Authenticate": 'Bearer realm="banshi"'},
+            )
+        expected = secret.get_secret_value().encode("utf-8")
+        if not hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected):
+            raise BadRequest(403, "forbidden", "the API token is wrong")
+        return True
 
     # -- Rasa REST channel -----------------------------------------------------------------
 
     async def rest_webhook(self, request: web.Request) -> web.Response:
-        body = await read_json_object(request)
+        body = await read_json_object(request, self.max_body_bytes)
         sender = string_field(body, "sender", max_chars=MAX_SENDER_CHARS)
         message = string_field(body, "message", max_chars=MAX_MESSAGE_CHARS)
         assert sender is not None and message is not None
         if not sender.strip():
             raise BadRequest(400, "invalid_field", "'sender' must not be empty")
+        if CONTROL_CHARS.search(sender):
+            raise BadRequest(400, "invalid_field", "'sender' must not contain control characters")
         metadata = body.get("metadata")
         if metadata is None:
             metadata = {}
@@ -161,6 +219,7 @@ class _WebChannel:
         want_audio = metadata.get("audio", False)
         if not isinstance(want_audio, bool):
             raise BadRequest(400, "invalid_field", "'metadata.audio' must be true or false")
+        await self._limit(f"web:{sender}", lang)
 
         turn = Turn(sender=f"web:{sender}", channel=CHANNEL, text=message, locale_hint=lang or None)
         started = time.perf_counter()
@@ -168,11 +227,7 @@ class _WebChannel:
             replies = await self.app.engine.handle(turn)
         except Exception as exc:
             # Once, and without the message or the sender (personal data): where it failed.
-            where = "; ".join(
-                f"{Path(frame.filename).name}:{frame.lineno} in {frame.name}"
-                for frame in traceback.extract_tb(exc.__traceback__)[-4:]
-            )
-            log.error("web turn failed: %s (%s)", type(exc).__name__, where)
+            log.error("web turn failed: %s (%s)", type(exc).__name__, _where(exc))
             ERRORS.labels(CHANNEL).inc()
             languages = self.app.i18n.languages
             replies = [self.app.engine.apology(lang if lang in languages.languages else None)]
@@ -242,10 +297,13 @@ class _WebChannel:
     # -- Rasa parse ------------------------------------------------------------------------
 
     async def model_parse(self, request: web.Request) -> web.Response:
-        body = await read_json_object(request)
+        authorized = self._authorized(request)
+        body = await read_json_object(request, self.max_body_bytes)
         text = string_field(body, "text", max_chars=MAX_MESSAGE_CHARS)
         lang = string_field(body, "lang", max_chars=MAX_LANG_CHARS, required=False)
         assert text is not None
+        if not authorized:  # open to anyone: limited per client address like a sender
+            await self._limit(f"parse:{request.remote or 'unknown'}", lang)
         parse = await self.app.nlu.parse(text, lang or None)
         return _json(parse.to_rasa())
 
@@ -275,6 +333,14 @@ class _WebChannel:
     async def index(self, request: web.Request) -> web.StreamResponse:
         return web.FileResponse(STATIC_DIR / "index.html", headers={"Cache-Control": "no-cache"})
 
+    async def static(self, request: web.Request) -> web.StreamResponse:
+        """The page's own files, by name: nothing else under the folder, no directory listing."""
+        name = request.match_info["name"]
+        path = STATIC_DIR / name
+        if name.startswith(".") or path.is_symlink() or not path.is_file():
+            return _json({"error": "not_found", "message": "no such file"}, status=404)
+        return web.FileResponse(path, headers={"Cache-Control": "no-cache"})
+
     async def languages(self, request: web.Request) -> web.Response:
         return _json(
             [
@@ -303,23 +369,60 @@ class _WebChannel:
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
+def _where(exc: BaseException) -> str:
+    """Where an exception was raised (file:line in function, innermost four frames)."""
+    return "; ".join(
+        f"{Path(frame.filename).name}:{frame.lineno} in {frame.name}"
+        for frame in traceback.extract_tb(exc.__traceback__)[-4:]
+    )
+
+
 @web.middleware
 async def _errors_and_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
+    response: web.StreamResponse
     try:
         response = await handler(request)
     except BadRequest as exc:
         response = exc.response()
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise  # redirects and the like
+        # aiohttp's own refusals (no such route, wrong method, ...) in the same JSON shape.
+        code = re.sub(r"[^a-z0-9]+", "_", (exc.reason or "error").lower()).strip("_") or "error"
+        response = _json({"error": code, "message": exc.reason or "error"}, status=exc.status)
+        for name, value in exc.headers.items():
+            if name.lower() not in ("content-type", "content-length"):
+                response.headers[name] = value
+    except Exception as exc:
+        # Without the exception's text: it may quote the request (personal data).
+        log.error("%s %s failed: %s (%s)", request.method, request.path, type(exc).__name__, _where(exc))
+        response = _json({"error": "internal_error", "message": "something went wrong"}, status=500)
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     return response
 
 
 def create_web_app(
-    app: App, *, telegram: TelegramWebhook | None = None, speech: SpeechLike | None = None
+    app: App,
+    *,
+    telegram: TelegramWebhook | None = None,
+    speech: SpeechLike | None = None,
+    limiter: RateLimiter | None = None,
 ) -> web.Application:
-    """The aiohttp application of the web channel (DESIGN.md §3.5) for an opened :class:`App`."""
-    channel = _WebChannel(app, speech)
+    """The aiohttp application of the web channel (DESIGN.md §3.5) for an opened :class:`App`.
+
+    ``limiter`` counts messages per sender; without one, the application opens its own from
+    ``app.settings`` (:func:`bot.ratelimit.open_rate_limiter`) and closes it on cleanup."""
     web_app = web.Application(middlewares=[_errors_and_headers])
+    if limiter is None:
+        limiter = open_rate_limiter(app.settings)
+        owned = limiter
+
+        async def close_limiter(_: web.Application) -> None:
+            await owned.close()
+
+        web_app.on_cleanup.append(close_limiter)
+    channel = _WebChannel(app, speech, limiter)
     router = web_app.router
     router.add_post("/webhooks/rest/webhook", channel.rest_webhook)
     router.add_post("/model/parse", channel.model_parse)
@@ -328,7 +431,7 @@ def create_web_app(
     router.add_get("/", channel.index)
     router.add_get("/languages.json", channel.languages)
     router.add_get(f"/i18n/{{locale:{LOCALE_CODE}}}.json", channel.ui_strings)
-    router.add_static("/static/", STATIC_DIR, show_index=False, follow_symlinks=False)
+    router.add_get("/static/{name}", channel.static)
     if speech is not None:
         router.add_get("/audio/{name}", channel.audio)
     if telegram is not None:

@@ -151,13 +151,21 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, max(0.0, a))))  # rounding can leave [0, 1]
+
+
+def valid_location(lat: float, lon: float) -> bool:
+    """A point on Earth: finite latitude within ±90° and longitude within ±180°."""
+    return math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
 
 
 def nearest(
     offices: Iterable[Office], lat: float, lon: float, service_id: str | None, limit: int
 ) -> list[tuple[Office, float]]:
-    """Offices with a known location, nearest first, with their distance in km."""
+    """Offices with a known location, nearest first, with their distance in km; none for a
+    point that is not on Earth (a forged or broken location)."""
+    if not valid_location(lat, lon):
+        return []
     located = [
         (office, distance_km(lat, lon, office.location.lat, office.location.lon))
         for office in offices

@@ -120,3 +120,8 @@ more-online = Can I do it online?
 more-proxy = Can someone go for me?
 more-steps = The steps
 more-done = That's all, thanks
+
+rate-limited = You are sending messages faster than I can answer. Please wait { $seconds ->
+    [one] a second
+   *[other] { $seconds } seconds
+} and try again.

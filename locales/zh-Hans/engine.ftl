@@ -117,3 +117,5 @@ more-online = 能不能网上办
 more-proxy = 别人能不能代办
 more-steps = 办理步骤
 more-done = 清楚了，谢谢
+
+rate-limited = 您发消息太快了，请等 { $seconds } 秒再试。

@@ -410,6 +410,12 @@
         body: JSON.stringify({ sender: state.sender, message, metadata: { lang: state.lang } }),
         signal: controller.signal,
       });
+      if (response.status === 429) {
+        // Too many messages: the server says, in the user's language, how long to wait.
+        const error = await response.json().catch(() => ({}));
+        setAlert(typeof error.message === "string" && error.message ? error.message : t("web-error"));
+        return false;
+      }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const items = await response.json();
       log.removeAttribute("aria-busy");

@@ -18,7 +18,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from prometheus_client import REGISTRY
 
 from bot.app import App, open_app
-from bot.channels.web import MAX_BODY_BYTES, STATIC_DIR, create_web_app
+from bot.channels.web import MAX_BODY_BYTES, MAX_SENDER_CHARS, STATIC_DIR, create_web_app
 from bot.settings import GuidesSettings, Settings, SpeechSettings, StorageSettings
 from bot.speech import Speech, SpeechError
 from nlu import BuiltinNLU, NLUConfig
@@ -124,9 +124,11 @@ async def test_the_language_hint_and_a_right_to_left_language(client: Client) ->
     assert "ئۇيغۇرچە" in "\n".join(reply["text"] for reply in replies)
 
 
-async def test_the_longest_allowed_sender_and_message_are_accepted(client: Client) -> None:
-    replies = await say(client, "身" * 5000, sender="s" * 200)
-    assert replies and replies[0]["recipient_id"] == "s" * 200
+async def test_the_longest_allowed_sender_and_message_are_accepted(client: Client, banshi: App) -> None:
+    replies = await say(client, "身" * 5000, sender="s" * MAX_SENDER_CHARS)
+    assert replies and replies[0]["recipient_id"] == "s" * MAX_SENDER_CHARS
+    assert "抱歉" not in replies[0]["text"]  # answered, not an apology for a failed turn
+    assert await banshi.sessions.load("web:" + "s" * MAX_SENDER_CHARS) is not None
 
 
 def _nested(depth: int) -> bytes:
@@ -147,6 +149,7 @@ BAD_INPUT: list[tuple[str, bytes, str, int, str]] = [
     ("number sender", b'{"sender": 7, "message": "b"}', "application/json", 400, "invalid_field"),
     ("list message", b'{"sender": "a", "message": ["b"]}', "application/json", 400, "invalid_field"),
     ("blank sender", b'{"sender": "  ", "message": "b"}', "application/json", 400, "invalid_field"),
+    ("control in sender", b'{"sender": "a\\nb", "message": "b"}', "application/json", 400, "invalid_field"),
     ("lone surrogate", b'{"sender": "a", "message": "\\ud800"}', "application/json", 400, "invalid_field"),
     (
         "metadata list",
@@ -171,7 +174,7 @@ BAD_INPUT: list[tuple[str, bytes, str, int, str]] = [
     ),
     (
         "long sender",
-        json.dumps({"sender": "s" * 201, "message": "b"}).encode(),
+        json.dumps({"sender": "s" * (MAX_SENDER_CHARS + 1), "message": "b"}).encode(),
         "application/json",
         400,
         "field_too_long",

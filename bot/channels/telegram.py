@@ -14,27 +14,43 @@ back as a text message with its buttons:
 - checklists also go out as a large-print PNG card (sendPhoto) when a card renderer is set,
   and elderly-mode replies as a voice note (sendVoice, OGG/Opus) when speech is set.
 
+Reliability:
+
+- every Bot API call the channel makes (sendMessage, sendPhoto, sendVoice,
+  answerCallbackQuery) goes through :func:`call_with_retries`. A 429 is retried by
+  python-telegram-bot's AIORateLimiter, which waits ``retry_after`` and holds back every
+  other request meanwhile; a 5xx, a network error or a timeout is retried here with
+  exponential backoff and jitter. Both stop at ``RETRY_ATTEMPTS`` tries and within
+  ``RETRY_BUDGET_S`` (which also caps a long ``retry_after``). Other 4xx are not retried. A
+  call that finally fails is logged once; a failed text message drops the rest of its turn.
+- each update's id is claimed in an :class:`~bot.updates.UpdateStore` (SQLite or Redis, as
+  ``storage.backend``) before it is handled, so an update Telegram delivers again is skipped.
+
 Nothing here logs message text or user ids: messages can carry personal data.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import logging
+import random
 import re
 import time
 import traceback
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
 from pathlib import Path
-from typing import Any, Final, Literal, Protocol
+from typing import Any, Final, Literal, Protocol, TypeVar
 
 from aiohttp import web
 from telegram import (
     Bot,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
@@ -43,14 +59,16 @@ from telegram import (
     ReplyKeyboardRemove,
     Update,
 )
-from telegram.error import TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -58,6 +76,7 @@ from bot.app import App
 from bot.metrics import ERRORS, TURN_LATENCY, TURNS
 from bot.replies import Reply, Turn
 from bot.settings import Settings, SettingsError
+from bot.updates import UpdateStore, open_update_store
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +95,14 @@ _COMMAND_AT_BOT = re.compile(r"^(/[A-Za-z0-9_]+)@[A-Za-z0-9_]+(.*)$", re.DOTALL)
 # Telegram commands that are named differently from the engine's payloads.
 _COMMAND_ALIASES: Final = {"/language": LANGUAGE_PAYLOAD, "/elder": "/elder_mode", "/cancel": "/restart"}
 _LOCALE_PREFIXES: Final = ("en", "ug", "bo", "ii", "za", "ko")
+# Retries of one Bot API call (see call_with_retries).
+RETRY_ATTEMPTS: Final = 4  # tries in all, after a 5xx, a network error or a timeout
+FLOOD_RETRIES: Final = RETRY_ATTEMPTS - 1  # AIORateLimiter's retries after a 429
+RETRY_BASE_S: Final = 0.5  # the first backoff; it doubles with each retry...
+RETRY_MAX_DELAY_S: Final = 5.0  # ...up to this, times a random factor in [0.5, 1.5)
+RETRY_BUDGET_S: Final = 30.0  # the most one call may take, flood waits and retries included
+
+T = TypeVar("T")
 
 Media = Literal["photo", "sticker", "document", "video", "audio", "voice", "other"]
 
@@ -128,6 +155,66 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     return pieces
 
 
+def retryable(error: TelegramError) -> bool:
+    """Whether another try may succeed: a 5xx, a connection failure or a timeout.
+
+    python-telegram-bot raises a plain NetworkError for those (and for the rare 4xx without
+    a class of its own, e.g. 413, which are retried too, within the bounds). Not retried:
+    BadRequest (400; it subclasses NetworkError), Forbidden, InvalidToken, Conflict,
+    ChatMigrated, and a RetryAfter the rate limiter already retried as often as it may.
+    """
+    return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+
+
+def backoff_s(retry: int) -> float:
+    """The wait before retry number ``retry`` (1, 2...): exponential, with jitter."""
+    return min(RETRY_MAX_DELAY_S, RETRY_BASE_S * 2.0 ** (retry - 1)) * random.uniform(0.5, 1.5)
+
+
+async def call_with_retries(
+    method: str,
+    call: Callable[[], Awaitable[T]],
+    *,
+    attempts: int = RETRY_ATTEMPTS,
+    budget_s: float = RETRY_BUDGET_S,
+) -> T:
+    """``call()`` (one Bot API request), tried again on :func:`retryable` errors.
+
+    At most ``attempts`` tries within ``budget_s`` seconds; a failure is logged once, with
+    the method and the error's class and description (never the message or the chat), and
+    raised: a TelegramError, TimedOut when the budget ran out.
+
+    A retried timeout may send a message twice, if Telegram got the first request and only
+    its answer was lost: rare, and better than a message never sent.
+    """
+    tries = 0
+    try:
+        async with asyncio.timeout(budget_s):
+            while True:
+                tries += 1
+                try:
+                    return await call()
+                except TelegramError as exc:
+                    if tries >= attempts or not retryable(exc):
+                        raise
+                    delay = backoff_s(tries)
+                    log.info(
+                        "Telegram %s failed (%s), try %d of %d in %.1f s",
+                        method,
+                        type(exc).__name__,
+                        tries + 1,
+                        attempts,
+                        delay,
+                    )
+                    await asyncio.sleep(delay)
+    except TimeoutError:
+        log.warning("Telegram %s gave up after %d tries in %.0f s", method, tries, budget_s)
+        raise TimedOut(f"{method}: no success within {budget_s:.0f} s") from None
+    except TelegramError as exc:
+        log.warning("Telegram %s failed after %d tries: %s: %s", method, tries, type(exc).__name__, exc)
+        raise
+
+
 def media_kind(message: Message) -> Media | None:
     """What kind of non-text message this is; None for a plain text or a service message."""
     if message.sticker:
@@ -155,7 +242,10 @@ class TelegramChannel:
         *,
         speech: SpeechLike | None = None,
         render_card: CardRenderer | None = None,
+        updates: UpdateStore | None = None,
     ) -> None:
+        """``updates`` remembers the updates handled (opened from settings at start, and closed
+        at stop, when not given)."""
         self._app = app
         self._settings = settings
         self._speech = speech
@@ -164,6 +254,8 @@ class TelegramChannel:
         self._webhook = settings.telegram.mode == "webhook"
         self._recent: OrderedDict[tuple[int, str], str] = OrderedDict()
         self._reply_keyboard: set[int] = set()  # chats showing the elderly reply keyboard
+        self._updates = updates
+        self._owns_updates = updates is None
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -197,18 +289,21 @@ class TelegramChannel:
             .get_updates_read_timeout(timeout + LONG_POLL_S)
             .get_updates_write_timeout(timeout)
             .get_updates_pool_timeout(timeout)
-            .rate_limiter(AIORateLimiter(max_retries=2))
+            .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
             .job_queue(None)
         )
         if self._webhook:
             builder = builder.updater(None)
         application = builder.build()
+        application.add_handler(TypeHandler(Update, self._claim), group=-1)  # before the others
         application.add_handler(CommandHandler("start", self._on_start))
         application.add_handler(CallbackQueryHandler(self._on_callback))
         application.add_handler(MessageHandler(filters.UpdateType.MESSAGES, self._on_message))
         application.add_error_handler(self._on_error)
         self._application = application
         try:
+            if self._updates is None:
+                self._updates = await open_update_store(self._settings)
             await application.initialize()
             await application.start()
             if self._webhook:
@@ -235,18 +330,22 @@ class TelegramChannel:
     async def stop(self) -> None:
         """Stop polling, finish the updates already received, and close the connections."""
         application = self._application
-        if application is None:
-            return
         try:
-            if application.updater is not None and application.updater.running:
-                await application.updater.stop()
-            if application.running:
-                await application.stop()  # handles the updates already queued
+            if application is not None:
+                try:
+                    if application.updater is not None and application.updater.running:
+                        await application.updater.stop()
+                    if application.running:
+                        await application.stop()  # handles the updates already queued
+                finally:
+                    # The webhook stays registered: Telegram keeps updates until the bot is back.
+                    await application.shutdown()  # a no-op when it was never initialized
+                    self._application = None
+                log.info("Telegram channel stopped")
         finally:
-            # The webhook stays registered: Telegram keeps updates until the bot is back.
-            await application.shutdown()  # a no-op when it was never initialized
-            self._application = None
-        log.info("Telegram channel stopped")
+            if self._owns_updates and self._updates is not None:
+                updates, self._updates = self._updates, None
+                await updates.close()
 
     # -- webhook -------------------------------------------------------------------------
 
@@ -273,6 +372,25 @@ class TelegramChannel:
 
     # -- incoming ------------------------------------------------------------------------
 
+    async def _claim(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Runs first for every update: skip it when its id was claimed before.
+
+        Claim, then handle: an update is answered at most once. If the process dies while
+        handling it, Telegram delivers it again but it stays claimed, so that update goes
+        unanswered (the user asks again) rather than answered twice after a slow or repeated
+        delivery, which happens far more often. When the store fails, the update is handled
+        anyway: a rare duplicate is better than a bot that answers nobody.
+        """
+        assert self._updates is not None
+        try:
+            first = await self._updates.claim(self._bot().id, update.update_id)
+        except Exception as exc:
+            log.warning("claiming a Telegram update failed (%s); handling it anyway", type(exc).__name__)
+            return
+        if not first:
+            log.info("skipping Telegram update %d: it was delivered before", update.update_id)
+            raise ApplicationHandlerStop
+
     async def _on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         chat, user = update.effective_chat, update.effective_user
         if chat is None:
@@ -288,16 +406,16 @@ class TelegramChannel:
         if query is None:
             return
         if chat is None:  # a button under an inline-mode message: nothing to continue
-            await _answer(query.answer())
+            await _answer(query)
             return
         hint = locale_hint(user.language_code if user else None)
         sender = _sender(chat.id)
         payload = await self._resolve(chat.id, query.data)
         if payload is None:
-            await _answer(query.answer(text=await self._stale_notice(sender, hint)))
+            await _answer(query, await self._stale_notice(sender, hint))
             payload = STALE_PAYLOAD
         else:
-            await _answer(query.answer())
+            await _answer(query)
         await self._turn(chat.id, Turn(sender=sender, channel=CHANNEL, text=payload, locale_hint=hint))
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -374,7 +492,9 @@ class TelegramChannel:
             TURN_LATENCY.labels(CHANNEL).observe(time.monotonic() - started)
         if replies:
             TURNS.labels(CHANNEL, replies[0].locale).inc()
-        await self._send(chat_id, replies)
+        # A message that could not be sent (logged by call_with_retries) ends the turn's replies.
+        with contextlib.suppress(TelegramError):
+            await self._send(chat_id, replies)
 
     async def _send(self, chat_id: int, replies: Sequence[Reply]) -> None:
         bot = self._bot()
@@ -389,9 +509,13 @@ class TelegramChannel:
                 self._reply_keyboard.discard(chat_id)
             pieces = split_text(self._app.engine.render(reply))
             for n, piece in enumerate(pieces, 1):
-                await bot.send_message(
-                    chat_id=chat_id, text=piece, reply_markup=markup if n == len(pieces) else None
+                send = partial(
+                    bot.send_message,
+                    chat_id=chat_id,
+                    text=piece,
+                    reply_markup=markup if n == len(pieces) else None,
                 )
+                await call_with_retries("sendMessage", send)
             if reply.kind == "checklist" and self._render_card is not None:
                 await self._send_card(chat_id, reply)
         if elderly and self._speech is not None:
@@ -444,12 +568,15 @@ class TelegramChannel:
         except Exception as exc:
             log.error("rendering a checklist card failed: %s", type(exc).__name__)
             return
-        try:
-            await self._bot().send_photo(
-                chat_id=chat_id, photo=png, filename="checklist.png", caption=title[:MAX_CAPTION]
-            )
-        except TelegramError as exc:  # the text is out already; the card is a bonus
-            log.warning("sending a checklist card failed: %s: %s", type(exc).__name__, exc)
+        send = partial(
+            self._bot().send_photo,
+            chat_id=chat_id,
+            photo=png,
+            filename="checklist.png",
+            caption=title[:MAX_CAPTION],
+        )
+        with contextlib.suppress(TelegramError):  # logged; the text is out already, the card a bonus
+            await call_with_retries("sendPhoto", send)
 
     async def _send_voice(self, chat_id: int, text: str, locale: str) -> None:
         assert self._speech is not None
@@ -461,10 +588,9 @@ class TelegramChannel:
         except Exception as exc:
             log.error("speech for a voice note failed: %s", type(exc).__name__)
             return
-        try:
-            await self._bot().send_voice(chat_id=chat_id, voice=audio, filename="reply.ogg")
-        except TelegramError as exc:
-            log.warning("sending a voice note failed: %s: %s", type(exc).__name__, exc)
+        send = partial(self._bot().send_voice, chat_id=chat_id, voice=audio, filename="reply.ogg")
+        with contextlib.suppress(TelegramError):  # logged; the text is out already
+            await call_with_retries("sendVoice", send)
 
     # -- errors --------------------------------------------------------------------------
 
@@ -501,9 +627,7 @@ def _command_text(text: str) -> str:
     return _COMMAND_ALIASES.get(text.strip().lower(), text)
 
 
-async def _answer(answering: Any) -> None:
-    """Answer a callback query; a late answer (the query is too old) must not stop the turn."""
-    try:
-        await answering
-    except TelegramError as exc:
-        log.info("answering a button press failed: %s", type(exc).__name__)
+async def _answer(query: CallbackQuery, text: str | None = None) -> None:
+    """Answer a callback query; a failed answer (e.g. the query is too old) must not stop the turn."""
+    with contextlib.suppress(TelegramError):  # logged by call_with_retries
+        await call_with_retries("answerCallbackQuery", partial(query.answer, text=text))

@@ -3,7 +3,9 @@
 Point python-telegram-bot's ``base_url`` at :attr:`FakeTelegram.base_url`. The fake serves
 queued updates to ``getUpdates`` (long polling, cut short so shutdown is quick), answers the
 methods the channel uses with valid Telegram objects, and records every call with its
-parameters and uploaded files so tests can check what the bot sent.
+parameters and uploaded files so tests can check what the bot sent. The next call of a method
+can be made to fail (:meth:`FakeTelegram.fail_next`) or to stall past the client's timeout
+(:meth:`FakeTelegram.stall_next`); :attr:`Call.ok` tells which calls were answered with a result.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class Call:
     method: str
     params: dict[str, Any]
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # name -> (filename, content)
+    at: float = field(default_factory=time.monotonic)  # when the call arrived
+    ok: bool | None = None  # answered with a result (True) or an error (False); None until answered
 
     @property
     def text(self) -> str:
@@ -60,6 +64,7 @@ class Failure:
     error_code: int
     description: str
     retry_after: int | None = None
+    delay: float = 0.0  # seconds to wait before answering
 
 
 class FakeTelegram:
@@ -106,7 +111,7 @@ class FakeTelegram:
     # -- driving it from a test ----------------------------------------------------------
 
     async def push(self, update: dict[str, Any]) -> dict[str, Any]:
-        """Queue an update for getUpdates (an ``update_id`` is added); returns it."""
+        """Queue an update for getUpdates (an ``update_id`` is added unless it has one); returns it."""
         update = {"update_id": next(self._update_ids), **update}
         async with self._changed:
             self._updates.append(update)
@@ -118,6 +123,15 @@ class FakeTelegram:
     ) -> None:
         """Make the next call of ``method`` fail with a Bot API error."""
         self._failures.setdefault(method, []).append(Failure(error_code, description, retry_after))
+
+    def stall_next(self, method: str, seconds: float) -> None:
+        """Make the next call of ``method`` wait ``seconds`` (longer than the client's timeout),
+        then fail: the client gave up on it, so it counts as not sent."""
+        self._failures.setdefault(method, []).append(Failure(504, "Gateway Timeout", delay=seconds))
+
+    def delivered(self, method: str, since: int = 0) -> list[Call]:
+        """The calls of ``method`` answered with a result: what the user actually got."""
+        return [call for call in self.calls_of(method, since) if call.ok]
 
     def mark(self) -> int:
         return len(self.calls)
@@ -181,23 +195,29 @@ class FakeTelegram:
                 except ValueError:
                     params[name] = value
         if method == "getUpdates":
-            result: Any = await self._get_updates(params)
-            self.calls.append(Call(method, params, files))  # recorded once answered
-        else:
-            self.calls.append(Call(method, params, files))
+            result: Any = await self._get_updates(params)  # recorded once answered
+        call = Call(method, params, files)
+        self.calls.append(call)
         async with self._changed:
             self._changed.notify_all()
         failures = self._failures.get(method)
         if failures:
             failure = failures.pop(0)
+            if failure.delay:
+                await asyncio.sleep(failure.delay)
             extra = {"retry_after": failure.retry_after} if failure.retry_after is not None else None
+            call.ok = False
             return _error(failure.error_code, failure.description, extra)
         if method == "getUpdates":
+            call.ok = True
             return _ok(result)
         handler = self._methods.get(method)
         if handler is None:
+            call.ok = False
             return _error(404, "Not Found: method not found")
-        return _ok(handler(self, params, files))
+        answer = handler(self, params, files)
+        call.ok = True
+        return _ok(answer)
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)

@@ -11,6 +11,7 @@ import asyncio
 import importlib.util
 import logging
 import re
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -19,21 +20,27 @@ import aiohttp
 import pytest
 from aiohttp import web
 from prometheus_client import REGISTRY
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.app import App, open_app
+from bot.channels import telegram as telegram_module
 from bot.channels.telegram import (
     CardRenderer,
     SpeechLike,
     TelegramChannel,
     button_hash,
+    call_with_retries,
     locale_hint,
+    retryable,
     split_text,
 )
 from bot.i18n import Localizer
 from bot.replies import Reply, Turn
 from bot.settings import Settings
+from bot.updates import UpdateStore, open_update_store
 from nlu import BuiltinNLU
 from tests.bot.channels.fake_telegram import (
+    BOT_ID,
     Call,
     FakeTelegram,
     callback_update,
@@ -73,7 +80,9 @@ async def fake() -> AsyncIterator[FakeTelegram]:
     await asyncio.wait_for(server.stop(), STEP)
 
 
-def make_settings(fake: FakeTelegram, tmp_path: Path, mode: str = "polling") -> Settings:
+def make_settings(
+    fake: FakeTelegram, tmp_path: Path, mode: str = "polling", timeout_s: float = 5
+) -> Settings:
     return project_settings(
         tmp_path,
         environ={"BANSHI_TELEGRAM_TOKEN": TOKEN, "BANSHI_TELEGRAM_WEBHOOK_SECRET": SECRET},
@@ -82,7 +91,7 @@ def make_settings(fake: FakeTelegram, tmp_path: Path, mode: str = "polling") -> 
             "webhook_url": "https://banshi.example.org/webhooks/telegram",
             "base_url": fake.base_url,
             "base_file_url": fake.base_file_url,
-            "timeout_s": 5,
+            "timeout_s": timeout_s,
         },
     )
 
@@ -101,8 +110,11 @@ async def started(
     *,
     speech: SpeechLike | None = None,
     render_card: CardRenderer | None = None,
+    updates: UpdateStore | None = None,
 ) -> TelegramChannel:
-    channel = TelegramChannel(app, settings or app.settings, speech=speech, render_card=render_card)
+    channel = TelegramChannel(
+        app, settings or app.settings, speech=speech, render_card=render_card, updates=updates
+    )
     await asyncio.wait_for(channel.start(), STEP)
     return channel
 
@@ -494,3 +506,228 @@ async def test_webhook_mode_checks_the_secret_token(
         async with http.post(url, json=press, headers=good) as response:
             assert response.status == 200
         await says(fake, AGE_QUESTION, mark)
+
+
+# -- retries of Bot API calls -----------------------------------------------------------
+
+
+def sent_once(fake: FakeTelegram, since: int, method: str = "sendMessage") -> list[Call]:
+    """The calls of ``method`` that failed since ``since``, after checking that each was
+    delivered by a later call and that nothing was delivered twice."""
+
+    def what(call: Call) -> tuple[str, Any]:
+        return call.text, call.params.get("callback_query_id")
+
+    calls = fake.calls_of(method, since)
+    delivered = [what(call) for call in calls if call.ok]
+    assert len(delivered) == len(set(delivered)), f"{method}: something was delivered twice"
+    failed = [call for call in calls if not call.ok]
+    for call in failed:
+        assert any(c.ok and c.at > call.at and what(c) == what(call) for c in calls), "never delivered"
+    return failed
+
+
+def channel_logs(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [record for record in caplog.records if record.name == "bot.channels.telegram"]
+
+
+def test_which_errors_are_retried(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")  # or building a RetryAfter warns
+    assert retryable(NetworkError("Bad Gateway"))
+    assert retryable(TimedOut())
+    assert not retryable(BadRequest("Bad Request: chat not found"))
+    assert not retryable(Forbidden("Forbidden: bot was blocked by the user"))
+    assert not retryable(RetryAfter(1))  # the rate limiter has retried it already
+
+
+async def test_retries_are_bounded_in_tries_and_time(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(telegram_module, "backoff_s", lambda retry: 0.01)
+    caplog.set_level(logging.INFO, logger="bot.channels.telegram")
+    tries = 0
+
+    async def broken() -> None:
+        nonlocal tries
+        tries += 1
+        raise NetworkError("Internal Server Error")
+
+    with pytest.raises(NetworkError):
+        await call_with_retries("sendMessage", broken, attempts=4)
+    assert tries == 4
+    warnings = [r for r in channel_logs(caplog) if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1  # the failure is logged once; the retries at INFO
+    assert "sendMessage failed after 4 tries: NetworkError" in warnings[0].getMessage()
+
+    async def hanging() -> None:
+        await asyncio.sleep(STEP)
+
+    started_at = time.monotonic()
+    with pytest.raises(TimedOut):
+        await call_with_retries("sendVoice", hanging, budget_s=0.2)
+    assert time.monotonic() - started_at < 1.0
+
+
+async def test_flood_control_waits_retry_after_then_sends_once(
+    fake: FakeTelegram, channel: TelegramChannel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PTB 22 warns (deprecation) when it builds a RetryAfter unless this opts in to timedeltas.
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+    fake.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
+    mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+    await says(fake, ID_QUESTION, mark)
+    await fake.wait_quiet()
+    [refused] = sent_once(fake, mark)
+    retried = next(c for c in fake.delivered("sendMessage", mark) if c.text == refused.text)
+    assert retried.at - refused.at >= 1.0  # it waited retry_after
+
+
+async def test_server_errors_are_retried_and_sent_once(
+    fake: FakeTelegram, channel: TelegramChannel, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.channels.telegram")
+    fake.fail_next("sendMessage", 502, "Bad Gateway")
+    mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+    await says(fake, ID_QUESTION, mark)
+    await fake.wait_quiet()
+    assert len(sent_once(fake, mark)) == 1
+
+    fake.fail_next("answerCallbackQuery", 500, "Internal Server Error")
+    mark = await send(fake, callback_update(CHAT, button(fake, "丢了"), query_id="press-5xx"))
+    await says(fake, AGE_QUESTION, mark)
+    await fake.wait_quiet()
+    assert len(sent_once(fake, mark, "answerCallbackQuery")) == 1
+    assert len(fake.delivered("answerCallbackQuery", mark)) == 1
+    assert len(sent_once(fake, mark)) == 0
+
+    logged = channel_logs(caplog)
+    assert [r.levelno for r in logged if "NetworkError" in r.getMessage()] == [logging.INFO] * 2
+    assert not [r for r in logged if r.levelno >= logging.WARNING]
+
+
+async def test_a_timed_out_call_is_retried_and_sent_once(
+    fake: FakeTelegram, app: App, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.channels.telegram")
+    channel = await started(app, make_settings(fake, tmp_path, timeout_s=1))
+    try:
+        fake.stall_next("sendMessage", 1.6)  # longer than the client's 1 s read timeout
+        mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+        await says(fake, ID_QUESTION, mark)
+        await fake.wait_quiet()
+        [stalled] = sent_once(fake, mark)
+        retried = next(c for c in fake.delivered("sendMessage", mark) if c.text == stalled.text)
+        assert retried.at - stalled.at >= 1.0  # sent again once the client gave up
+        assert any("sendMessage failed (TimedOut)" in r.getMessage() for r in channel_logs(caplog))
+    finally:
+        await asyncio.wait_for(channel.stop(), STEP)
+
+
+async def test_a_bad_request_is_not_retried_and_logged_once(
+    fake: FakeTelegram, channel: TelegramChannel, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    fake.fail_next("sendMessage", 400, "Bad Request: chat not found")
+    mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+    await fake.wait_call("sendMessage", since=mark, within=STEP)
+    await fake.wait_quiet()
+    [refused] = fake.calls_of("sendMessage", mark)  # not retried; the turn's other replies dropped
+    assert refused.ok is False
+    mentions = [r for r in caplog.records if "BadRequest" in r.getMessage()]
+    assert len(mentions) == 1
+    assert mentions[0].levelno == logging.WARNING
+    assert "sendMessage" in mentions[0].getMessage()
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("bot."))
+    assert str(CHAT) not in logged and "身份证" not in logged
+
+    mark = await send(fake, text_update(CHAT, "/restart"))  # and the channel carries on
+    await says(fake, "请选择您要办的事", mark)
+
+
+# -- each update answered once ----------------------------------------------------------
+
+
+async def test_an_update_posted_twice_to_the_webhook_is_answered_once(
+    fake: FakeTelegram, webhook: tuple[TelegramChannel, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    _, url = webhook
+    caplog.set_level(logging.INFO, logger="bot.channels.telegram")
+    update = {"update_id": 70, **text_update(CHAT, "身份证丢了怎么办")}
+    good = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    mark = fake.mark()
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=STEP)) as http:
+        async with http.post(url, json=update, headers=good) as response:
+            assert response.status == 200
+        await says(fake, ID_QUESTION, mark)
+        await fake.wait_quiet()
+        # Telegram posts it again (it found the first answer slow): acknowledged, not handled.
+        before, again = turns(), fake.mark()
+        async with http.post(url, json=update, headers=good) as response:
+            assert response.status == 200
+        await fake.wait_quiet()
+    assert not fake.calls_of("sendMessage", again)
+    assert turns() == before
+    assert any("skipping Telegram update 70" in r.getMessage() for r in caplog.records)
+
+
+async def test_an_update_polled_again_after_a_restart_is_answered_once(
+    fake: FakeTelegram, app: App, channel: TelegramChannel, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.channels.telegram")
+    mark = fake.mark()
+    update = await fake.push(text_update(CHAT, "身份证丢了怎么办"))
+    await says(fake, ID_QUESTION, mark)
+    await asyncio.wait_for(channel.stop(), STEP)
+
+    # The process stopped before confirming the update: getUpdates hands it out again.
+    before, mark = turns(), fake.mark()
+    await fake.push(update)
+    restarted = await started(app)
+    try:
+        await send(fake, text_update(CHAT, "/restart"))
+        await says(fake, "请选择您要办的事", mark)  # the update after it was handled...
+        await fake.wait_quiet()
+        assert turns() == before + 1  # ...but not the one before
+        assert not [c for c in fake.calls_of("sendMessage", mark) if ID_QUESTION in c.text]
+        skipped = f"skipping Telegram update {update['update_id']}"
+        assert any(skipped in r.getMessage() for r in channel_logs(caplog))
+    finally:
+        await asyncio.wait_for(restarted.stop(), STEP)
+
+
+async def test_a_store_failure_lets_the_update_through(
+    fake: FakeTelegram, app: App, caplog: pytest.LogCaptureFixture
+) -> None:
+    class BrokenStore:
+        async def claim(self, bot_id: int, update_id: int) -> bool:
+            raise ConnectionError("redis is down")
+
+        async def purge_expired(self) -> int:
+            return 0
+
+        async def close(self) -> None:
+            pass
+
+    caplog.set_level(logging.WARNING, logger="bot.channels.telegram")
+    channel = await started(app, updates=BrokenStore())
+    try:
+        mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+        await says(fake, ID_QUESTION, mark)
+        assert any("ConnectionError" in r.getMessage() for r in channel_logs(caplog))
+    finally:
+        await asyncio.wait_for(channel.stop(), STEP)
+
+
+async def test_a_given_update_store_is_used_and_left_open(fake: FakeTelegram, app: App) -> None:
+    store = await open_update_store(app.settings)
+    try:
+        channel = await started(app, updates=store)
+        try:
+            mark = fake.mark()
+            update = await fake.push(text_update(CHAT, "身份证丢了怎么办"))
+            await says(fake, ID_QUESTION, mark)
+        finally:
+            await asyncio.wait_for(channel.stop(), STEP)
+        assert not await store.claim(BOT_ID, update["update_id"])  # claimed by the channel
+    finally:
+        await store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 
@@ -63,8 +64,12 @@ async def serve(settings: Settings, host: str, port: int, *, stop: asyncio.Event
         print(
             f"Banshi is running ({channels}). Open http://{host}:{port}/ — press Ctrl+C to stop.", flush=True
         )
+        purger = asyncio.create_task(purge_forever(app))
         await stop.wait()
         log.info("stopping")
+        purger.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await purger
     finally:
         if telegram is not None:
             await telegram.stop()

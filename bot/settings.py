@@ -44,6 +44,7 @@ class RedisSettings(_Section):
     url: str = "redis://127.0.0.1:6379/0"
     key_prefix: str = Field(default="banshi", pattern=r"^[A-Za-z0-9_.-]+$")
     timeout_s: float = Field(default=2.0, gt=0, le=60)
+    max_connections: int = Field(default=64, ge=1, le=10_000)  # per client; more turns wait for one
 
     @field_validator("url")
     @classmethod
@@ -103,6 +104,7 @@ class LimitSettings(_Section):
     messages_per_minute: int = Field(default=30, ge=1, le=10_000)  # per sender, every channel
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     sender_lock_timeout_s: float = Field(default=10.0, gt=0, le=120)  # one turn at a time per sender
+    max_turns_in_flight: int = Field(default=48, ge=1, le=10_000)  # per worker; more wait their turn
 
 
 class Settings(_Section):

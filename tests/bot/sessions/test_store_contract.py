@@ -327,3 +327,32 @@ async def test_open_session_store_uses_redis_when_configured(tmp_path: Path, red
         await raw.delete("opened:session:telegram:7")
         await raw.aclose()
         await store.close()
+
+
+async def test_redis_keeps_sessions_compressed_and_still_reads_plain_json(redis_url: str) -> None:
+    from bot.sessions.redis import RedisSessionStore
+
+    raw = Redis.from_url(redis_url, socket_timeout=2)
+    store = RedisSessionStore(Redis.from_url(redis_url, socket_timeout=2), prefix="zip", idle_timeout_s=60)
+    try:
+        replies = [{"parts": [{"key": "checklist-item", "args": {"n": i}}], "buttons": []} for i in range(30)]
+        session = Session(sender="web:zip", last_replies=replies)
+        await store.save(session)
+        stored = await raw.get("zip:session:web:zip")
+        assert isinstance(stored, bytes)
+        assert not stored.startswith(b"{")
+        assert len(stored) < len(session.model_dump_json()) / 3
+        loaded = await store.load("web:zip")
+        assert loaded is not None
+        assert loaded.last_replies == replies
+
+        # A session written by an earlier release (plain JSON) is still read.
+        old = Session(sender="web:old", locale="en")
+        await raw.set("zip:session:web:old", old.model_dump_json(), px=60_000)
+        loaded_old = await store.load("web:old")
+        assert loaded_old is not None
+        assert loaded_old.locale == "en"
+    finally:
+        await raw.flushdb()
+        await raw.aclose()
+        await store.close()

@@ -30,8 +30,8 @@ from bot.flows import (
     Flow,
     HandoffStep,
     LookupStep,
-    NumberRange,
     SayStep,
+    condition_holds,
     load_flows,
 )
 from bot.settings import Settings, load_settings
@@ -252,25 +252,6 @@ class Expect:
     step: str = ""
 
 
-def _holds(condition: dict[str, list[str] | NumberRange], answers: dict[str, str]) -> bool:
-    for slot, expected in condition.items():
-        answer = answers.get(slot)
-        if answer is None:
-            return False
-        if isinstance(expected, NumberRange):
-            try:
-                value = float(answer)
-            except ValueError:
-                return False
-            if (expected.gte is not None and value < expected.gte) or (
-                expected.lt is not None and value >= expected.lt
-            ):
-                return False
-        elif answer not in expected:
-            return False
-    return True
-
-
 def resolve(flow: Flow, step_id: str, answers: dict[str, str]) -> Expect:
     """Where the flow waits next when it runs from ``step_id`` (as the engine walks it)."""
     for _ in range(50):
@@ -278,7 +259,9 @@ def resolve(flow: Flow, step_id: str, answers: dict[str, str]) -> Expect:
         if isinstance(step, AskStep | ConfirmStep):
             return Expect("step", flow.flow, step.id)
         if isinstance(step, BranchStep):
-            target = next((case.next for case in step.cases if _holds(case.if_, answers)), step.default)
+            target = next(
+                (case.next for case in step.cases if condition_holds(case.if_, answers)), step.default
+            )
             assert target is not None
             step_id = target
             continue

@@ -27,8 +27,8 @@ from bot.flows import (
     Flow,
     HandoffStep,
     LookupStep,
-    NumberRange,
     SayStep,
+    condition_holds,
 )
 from bot.guides import GuideStore, Service
 from bot.guides.present import join, office_card
@@ -649,7 +649,8 @@ class Engine(CaseworkMixin):
                 next_id = step.next
             elif isinstance(step, BranchStep):
                 next_id = next(
-                    (case.next for case in step.cases if _case_holds(case.if_, state.answers)), step.default
+                    (case.next for case in step.cases if condition_holds(case.if_, state.answers)),
+                    step.default,
                 )
             elif isinstance(step, HandoffStep):
                 ctx.session.flow = None
@@ -858,25 +859,6 @@ class Engine(CaseworkMixin):
 
     def _human_button(self) -> Button:
         return self._button("nav-human", "human")
-
-
-def _case_holds(condition: dict[str, list[str] | NumberRange], answers: dict[str, str]) -> bool:
-    for slot, expected in condition.items():
-        answer = answers.get(slot)
-        if answer is None:
-            return False
-        if isinstance(expected, NumberRange):
-            try:
-                value = float(answer)
-            except ValueError:
-                return False
-            if (expected.gte is not None and value < expected.gte) or (
-                expected.lt is not None and value >= expected.lt
-            ):
-                return False
-        elif answer not in expected:
-            return False
-    return True
 
 
 _INTENT_HANDLERS = {

@@ -74,6 +74,26 @@ class BranchCase(_Strict):
     next: Identifier
 
 
+def condition_holds(condition: dict[str, list[str] | NumberRange], answers: dict[str, str]) -> bool:
+    """A branch case's ``if``: every slot answered, with a listed value or within the range."""
+    for slot, expected in condition.items():
+        answer = answers.get(slot)
+        if answer is None:
+            return False
+        if isinstance(expected, NumberRange):
+            try:
+                value = float(answer)
+            except ValueError:
+                return False
+            if (expected.gte is not None and value < expected.gte) or (
+                expected.lt is not None and value >= expected.lt
+            ):
+                return False
+        elif answer not in expected:
+            return False
+    return True
+
+
 class BranchStep(_Strict):
     type: Literal["branch"]
     id: Identifier

@@ -47,17 +47,15 @@ class RedisGuideStore(BaseGuideStore):
                 for kind in _KINDS:
                     pipe.expire(self._key(previous, kind), OLD_VERSION_GRACE_S)
             await pipe.execute()
+        self._loaded()
 
     async def version(self) -> str | None:
         raw = await self._redis.get(f"{self._prefix}:active")
         return None if raw is None else raw.decode() if isinstance(raw, bytes) else str(raw)
 
-    async def get_service(self, service_id: str) -> Service | None:
-        version = await self.version()
-        if version is None:
-            return None
-        raw = await self._redis.hget(self._key(version, "services"), service_id)
-        return None if raw is None else Service.model_validate_json(raw)
+    async def _service_document(self, version: str, service_id: str) -> bytes | str | None:
+        document: bytes | str | None = await self._redis.hget(self._key(version, "services"), service_id)
+        return document
 
     async def list_services(self) -> list[Service]:
         version = await self.version()

@@ -66,19 +66,19 @@ class SQLiteGuideStore(BaseGuideStore):
             await self._db.rollback()
             raise
         await self._db.commit()
+        self._loaded()
 
     async def version(self) -> str | None:
         async with self._db.execute("SELECT version FROM guide_active WHERE singleton = 1") as cursor:
             row = await cursor.fetchone()
         return None if row is None else str(row[0])
 
-    async def get_service(self, service_id: str) -> Service | None:
+    async def _service_document(self, version: str, service_id: str) -> bytes | str | None:
         async with self._db.execute(
-            "SELECT s.doc FROM guide_services s JOIN guide_active a ON s.version = a.version WHERE s.id = ?",
-            (service_id,),
+            "SELECT doc FROM guide_services WHERE version = ? AND id = ?", (version, service_id)
         ) as cursor:
             row = await cursor.fetchone()
-        return None if row is None else Service.model_validate_json(row[0])
+        return None if row is None else row[0]
 
     async def list_services(self) -> list[Service]:
         async with self._db.execute(

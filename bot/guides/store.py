@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from typing import Protocol
@@ -65,6 +66,7 @@ class GuideStore(Protocol):
 
 
 _REGIONS = TypeAdapter(list[Region])
+VERSION_TTL_S = 1.0
 
 
 class BaseGuideStore(ABC):
@@ -76,12 +78,18 @@ class BaseGuideStore(ABC):
 
     def __init__(self) -> None:
         self._per_version: dict[str, tuple[list[Region], SearchIndex]] = {}
+        # Parsed documents of the active version: a version never changes, so they are
+        # read and parsed once, and a turn costs no round trip per lookup.
+        self._services: dict[str, Service | None] = {}
+        self._offices: list[Office] | None = None
+        self._cached_version: str | None = None
+        self._version_read_at = float("-inf")
 
     @abstractmethod
     async def version(self) -> str | None: ...
 
     @abstractmethod
-    async def get_service(self, service_id: str) -> Service | None: ...
+    async def _service_document(self, version: str, service_id: str) -> bytes | str | None: ...
 
     @abstractmethod
     async def _office_documents(self, version: str) -> list[bytes | str]: ...
@@ -89,6 +97,38 @@ class BaseGuideStore(ABC):
     @abstractmethod
     async def _meta(self, version: str) -> tuple[bytes | str, bytes | str] | None:
         """The ``(regions, search)`` JSON of a version, or None if it is gone."""
+
+    async def _active(self) -> str | None:
+        """The active version, asked of the backend at most every VERSION_TTL_S: another
+        worker's `guides load` is seen within that time, this store's own at once."""
+        now = time.monotonic()
+        if now - self._version_read_at >= VERSION_TTL_S:
+            version = await self.version()
+            if version != self._cached_version:
+                self._services, self._offices = {}, None
+            self._cached_version, self._version_read_at = version, now
+        return self._cached_version
+
+    def _loaded(self) -> None:
+        """Called by a backend after it switched versions."""
+        self._version_read_at = float("-inf")
+
+    async def get_service(self, service_id: str) -> Service | None:
+        version = await self._active()
+        if version is None:
+            return None
+        if service_id not in self._services:
+            document = await self._service_document(version, service_id)
+            self._services[service_id] = None if document is None else Service.model_validate_json(document)
+        return self._services[service_id]
+
+    async def _all_offices(self) -> list[Office]:
+        version = await self._active()
+        if version is None:
+            return []
+        if self._offices is None:
+            self._offices = [Office.model_validate_json(doc) for doc in await self._office_documents(version)]
+        return self._offices
 
     async def search_services(self, text: str, locale: str, limit: int = 5) -> list[ServiceMatch]:
         _, index = await self._version_data()
@@ -109,22 +149,12 @@ class BaseGuideStore(ABC):
             if found is None:
                 return []
             region_code = found.code
-        version = await self.version()
-        if version is None:
-            return []
-        documents = await self._office_documents(version)
-        return offices_serving(
-            (Office.model_validate_json(doc) for doc in documents), region_code, service_id
-        )
+        return offices_serving(await self._all_offices(), region_code, service_id)
 
     async def nearest_offices(
         self, lat: float, lon: float, service_id: str | None = None, limit: int = 3
     ) -> list[tuple[Office, float]]:
-        version = await self.version()
-        if version is None:
-            return []
-        documents = await self._office_documents(version)
-        return nearest((Office.model_validate_json(doc) for doc in documents), lat, lon, service_id, limit)
+        return nearest(await self._all_offices(), lat, lon, service_id, limit)
 
     async def find_region(self, name_or_code: str) -> Region | None:
         regions, _ = await self._version_data()
@@ -132,7 +162,7 @@ class BaseGuideStore(ABC):
 
     async def _version_data(self) -> tuple[list[Region], SearchIndex]:
         """Regions and search index of the active version, parsed once per version."""
-        version = await self.version()
+        version = await self._active()
         if version is None:
             return [], {}
         if version not in self._per_version:

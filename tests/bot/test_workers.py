@@ -730,12 +730,16 @@ async def test_redis_lock_release_never_frees_another_holders_lock(
     other_in = asyncio.Event()
     slow_out = asyncio.Event()
 
+    slow_in = asyncio.Event()
+
     async def slow_turn() -> None:
         async with slow.hold("web:shared"):
+            slow_in.set()
             await asyncio.wait_for(other_in.wait(), 5)  # our lock expired and was taken meanwhile
         slow_out.set()
 
     async def other_turn() -> None:
+        await asyncio.wait_for(slow_in.wait(), 5)  # the slow turn takes the lock first
         async with other.hold("web:shared"):
             other_in.set()
             await asyncio.wait_for(slow_out.wait(), 5)
@@ -745,7 +749,6 @@ async def test_redis_lock_release_never_frees_another_holders_lock(
                 async with third.hold("web:shared"):
                     pytest.fail("entered a lock that another holds")
 
-    await asyncio.sleep(0)
     await asyncio.gather(slow_turn(), other_turn())
     assert await redis_clients[0].exists(key) == 0
     assert "a turn outlived its sender lock" in caplog.text

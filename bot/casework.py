@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bot.agents import AccessDenied, Agents, Case, CaseStatus, Role
+from bot.agents import AccessDenied, Agents, Case, CaseStatus
 from bot.answers import payload
 from bot.privacy import mask_pii
 from bot.replies import Button, Localized, Msg, msg
@@ -101,7 +101,7 @@ class CaseworkMixin:
             elif name == "cases":
                 await self._list_cases(ctx)
             elif name == "newcase":
-                await self._require_role(sender, Role.AGENT)
+                await self._require_agent(sender)
                 ctx.session.pending = {"kind": "newcase", "step": "name"}
                 ctx.say(msg("case-ask-name"), buttons=[self._cancel_button()])
             elif name == "case":
@@ -151,10 +151,10 @@ class CaseworkMixin:
         except AccessDenied as denied:
             ctx.say(msg("case-denied-" + _denial(denied)), buttons=[self._menu_button()])
 
-    async def _require_role(self, sender: str, role: Role) -> None:
+    async def _require_agent(self, sender: str) -> None:
         assert self._agents is not None
         member = await self._agents.member(sender)
-        if member is None or not member.active or (role is Role.ADMIN and member.role is not Role.ADMIN):
+        if member is None or not member.active:
             raise AccessDenied("revoked" if member is not None and not member.active else "not_agent")
 
     async def _join(self, ctx: _Context, code: str) -> None:

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.agents import Agents
-from bot.agents.sqlite import SQLiteAgentStore
+from bot.app import App
 from bot.engine import Engine
-from bot.flows import load_flows
-from bot.guides import load_catalog
-from bot.guides.sqlite import SQLiteGuideStore
-from bot.handoffs.sqlite import SQLiteHandoffStore
 from bot.i18n import Localizer
 from bot.replies import Reply, Turn
-from bot.sessions.sqlite import SQLiteSessionStore
-from nlu import BuiltinNLU
-from tests.conftest import GUIDES, LOCALES, ROOT
+from bot.sessions import SessionStore
 
 TOWNSHIP = "990121100"
 
@@ -26,7 +19,7 @@ TOWNSHIP = "990121100"
 class Desk:
     """An engine with agents, and helpers to talk as different senders."""
 
-    def __init__(self, engine: Engine, sessions: SQLiteSessionStore, agents: Agents, i18n: Localizer) -> None:
+    def __init__(self, engine: Engine, sessions: SessionStore, agents: Agents, i18n: Localizer) -> None:
         self.engine, self.sessions, self.agents, self.i18n = engine, sessions, agents, i18n
         self.last: list[Reply] = []
 
@@ -63,29 +56,9 @@ class Desk:
 
 
 @pytest.fixture
-async def desk(tmp_path: Path, engine: BuiltinNLU) -> AsyncIterator[Desk]:
-    guides = await SQLiteGuideStore.open(tmp_path / "banshi.db")
-    await guides.load(load_catalog(GUIDES))
-    sessions = await SQLiteSessionStore.open(tmp_path / "banshi.db", idle_timeout_s=3600)
-    handoffs = await SQLiteHandoffStore.open(tmp_path / "banshi.db")
-    store = await SQLiteAgentStore.open(tmp_path / "banshi.db")
-    agents = Agents(store)
-    flows, common = load_flows(ROOT / "dialogues")
-    i18n = Localizer(LOCALES)
-    bot = Engine(
-        sessions=sessions,
-        guides=guides,
-        nlu=engine,
-        flows=flows,
-        common=common,
-        i18n=i18n,
-        handoffs=handoffs,
-        agents=agents,
-        retention_days=30,
-    )
-    yield Desk(bot, sessions, agents, i18n)
-    for closable in (store, handoffs, sessions, guides):
-        await closable.close()
+def desk(app: App) -> Desk:
+    """The whole application (tests/conftest.py), talked to as several senders."""
+    return Desk(app.engine, app.sessions, Agents(app.agent_store), app.i18n)
 
 
 async def test_first_contact_shows_the_privacy_notice_once(desk: Desk) -> None:

@@ -14,17 +14,17 @@ import logging
 import pickle
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from nlu.config import NLUConfig
-from nlu.data import DataError, fingerprint, load_locale, locale_files
+from nlu.data import DataError, TrainingData, fingerprint, load_locale, locale_files
 from nlu.fuzzy import FuzzyMatch, FuzzyMatcher
 from nlu.gazetteer import Gazetteer, Match
-from nlu.language import detect_language, match_language
+from nlu.language import SCRIPTS, detect_language, match_language
 from nlu.linear import TextClassifier
 from nlu.numbers import find_numbers
 from nlu.policy import decide
@@ -35,7 +35,7 @@ from nlu.tokenize import document
 
 logger = logging.getLogger(__name__)
 
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
 SERVICE = "service"
 REGION = "region"
 LANGUAGE = "language"
@@ -61,6 +61,9 @@ NATIVE_LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
     "za": ("Vahcuengh",),
     "ko": ("한국어",),
 }
+# Below this probability the language identifier keeps the conversation's language (a short
+# Latin message may be English or Zhuang).
+IDENTIFY_CONFIDENT = 0.8
 
 ServiceLexicon = Mapping[str, Mapping[str, Sequence[str]]]
 
@@ -122,12 +125,20 @@ def training_fingerprint(config: NLUConfig, service_lexicon: ServiceLexicon) -> 
 class BuiltinNLU:
     """Built-in engine (no server). Train with :meth:`train`, persist with :meth:`save`/:meth:`load`."""
 
-    def __init__(self, config: NLUConfig, models: dict[str, LanguageModel], fingerprint: str) -> None:
+    def __init__(
+        self,
+        config: NLUConfig,
+        models: dict[str, LanguageModel],
+        fingerprint: str,
+        identifiers: Mapping[str, TextClassifier] | None = None,
+    ) -> None:
         if not models:
             raise ValueError("no language model")
         self.config = config
         self.models = models
         self.fingerprint = fingerprint
+        # Script name -> classifier telling apart the locales that write it (Latin: en, za).
+        self.identifiers = dict(identifiers or {})
         self.default_language = next(
             (language for language in config.languages if language in models), next(iter(models))
         )
@@ -141,21 +152,27 @@ class BuiltinNLU:
     @classmethod
     def train(cls, config: NLUConfig, service_lexicon: ServiceLexicon) -> BuiltinNLU:
         """Train one model per configured locale that has training data."""
-        from nlu.training import train_language  # scikit-learn is needed for training only
+        from nlu.training import train_identifier, train_language  # scikit-learn: training only
 
         started = time.perf_counter()
         models: dict[str, LanguageModel] = {}
+        data: dict[str, TrainingData] = {}
         for language in config.languages:
-            data = load_locale(config.data_path, language)
-            if len(data.intents) < 2:
+            data[language] = load_locale(config.data_path, language)
+            if len(data[language].intents) < 2:
                 logger.warning("NLU: no training data for %s under %s; skipped", language, config.data_path)
                 continue
-            models[language] = train_language(language, data, service_lexicon)
+            models[language] = train_language(language, data[language], service_lexicon)
         if not models:
             raise DataError(
                 f"no NLU training data for {', '.join(config.languages)} under {config.data_path}"
             )
-        engine = cls(config, models, training_fingerprint(config, service_lexicon))
+        identifiers = {
+            script.name: train_identifier({language: data[language] for language in locales})
+            for script in SCRIPTS
+            if len(locales := [language for language in script.locales if language in models]) > 1
+        }
+        engine = cls(config, models, training_fingerprint(config, service_lexicon), identifiers)
         logger.info(
             "NLU: trained %s in %.1f s",
             ", ".join(f"{lang} ({m.stats['examples']} examples)" for lang, m in models.items()),
@@ -172,6 +189,7 @@ class BuiltinNLU:
             "fingerprint": self.fingerprint,
             "config": self.config.model_dump(mode="json"),
             "models": self.models,
+            "identifiers": self.identifiers,
         }
         temporary = path.with_name(path.name + ".tmp")
         with temporary.open("wb") as file:
@@ -196,7 +214,9 @@ class BuiltinNLU:
         if payload.get("sklearn") != sklearn_version():
             raise ModelError(f"{path}: trained with scikit-learn {payload.get('sklearn')}; train again")
         stored = NLUConfig.model_validate(payload["config"])
-        return cls(config or stored, payload["models"], str(payload["fingerprint"]))
+        return cls(
+            config or stored, payload["models"], str(payload["fingerprint"]), payload.get("identifiers")
+        )
 
     # ----------------------------------------------------------------------- parsing
 
@@ -209,7 +229,30 @@ class BuiltinNLU:
         matched = match_language(lang, self.models)
         if matched is not None:
             return matched
-        return detect_language(text, default=self.default_language, supported=self.models)
+        return self.detect_language(text, supported=self.models)
+
+    def detect_language(
+        self, text: str, supported: Collection[str] | None = None, prefer: str | None = None
+    ) -> str:
+        """The locale ``text`` is written in, by script; Latin text by the trained identifier.
+
+        ``prefer`` (the conversation's language) wins when the identifier is unsure.
+        """
+
+        def identify(sample: str, candidates: Sequence[str]) -> str:
+            kept = prefer if prefer is not None and prefer in candidates else None
+            for identifier in self.identifiers.values():
+                if set(candidates) <= set(identifier.labels):
+                    ranked = identifier.rank(document(normalize(sample).text))
+                    ranked = [(label, p) for label, p in ranked if label in candidates]
+                    best, probability = ranked[0]
+                    share = probability / (sum(p for _, p in ranked) or 1.0)
+                    return kept if kept is not None and share < IDENTIFY_CONFIDENT else best
+            return kept or candidates[0]
+
+        return detect_language(
+            text, default=self.default_language, supported=supported or self.models, identify=identify
+        )
 
     def parse_sync(self, text: str, lang: str | None = None) -> ParseResult:
         """Parse one message; never raises (a failure is logged and read as out_of_scope)."""

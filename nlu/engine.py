@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Collection
 from typing import Protocol, runtime_checkable
 
 from nlu.builtin import BuiltinNLU, ModelError, ServiceLexicon, training_fingerprint
@@ -18,6 +19,12 @@ class NLUEngine(Protocol):
     """Reads one message: intent, ranking, entities. ``lang=None`` means detect it."""
 
     async def parse(self, text: str, lang: str | None = None) -> ParseResult: ...
+
+    def detect_language(
+        self, text: str, supported: Collection[str] | None = None, prefer: str | None = None
+    ) -> str:
+        """The locale ``text`` is written in (among ``supported``); ``prefer`` when unsure."""
+        ...
 
 
 def load_or_train(config: NLUConfig, service_lexicon: ServiceLexicon) -> BuiltinNLU:

@@ -1,14 +1,15 @@
 """Script-based language detection: which locale's model should read a message.
 
-The table maps Unicode script ranges to a locale. Adding a language whose script is not yet
-listed is one row; scripts shared by several locales (Latin: en, za) need a hint from the
-session or the channel, so detection only gives the table's first choice.
+The table maps Unicode script ranges to locales. Adding a language whose script is not yet
+listed is one row. A script several locales share (Latin: en and za) lists them all; a
+classifier trained on their texts (``identify``, see :class:`nlu.builtin.BuiltinNLU`) then
+decides, and without one the row's first locale is taken.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 DEFAULT_LANGUAGE = "zh-Hans"
@@ -17,7 +18,7 @@ DEFAULT_LANGUAGE = "zh-Hans"
 @dataclass(frozen=True)
 class Script:
     name: str
-    locale: str
+    locales: tuple[str, ...]
     ranges: tuple[tuple[int, int], ...]
     # Scripts that separate words with spaces count words, not letters, so that one Latin
     # word weighs about as much as a two-character Chinese word.
@@ -28,7 +29,7 @@ class Script:
 SCRIPTS: tuple[Script, ...] = (
     Script(
         "Han",
-        "zh-Hans",
+        ("zh-Hans",),
         (
             (0x3400, 0x4DBF),  # CJK Extension A
             (0x4E00, 0x9FFF),  # CJK Unified Ideographs
@@ -40,7 +41,7 @@ SCRIPTS: tuple[Script, ...] = (
     ),
     Script(
         "Latin",
-        "en",
+        ("en", "za"),
         (
             (0x0041, 0x005A),
             (0x0061, 0x007A),
@@ -51,8 +52,36 @@ SCRIPTS: tuple[Script, ...] = (
         ),
         weight_per_word=1.5,
     ),
+    Script(
+        "Arabic",
+        ("ug",),
+        (
+            (0x0600, 0x06FF),
+            (0x0750, 0x077F),  # Arabic Supplement
+            (0x08A0, 0x08FF),  # Extended-A
+            (0xFB50, 0xFDFF),  # Presentation Forms-A
+            (0xFE70, 0xFEFF),  # Presentation Forms-B
+        ),
+        weight_per_word=1.5,
+    ),
+    # A Tibetan syllable is several code points (stacked letters, vowel signs).
+    Script("Tibetan", ("bo",), ((0x0F00, 0x0FFF),), weight_per_char=0.5),
+    Script("Yi", ("ii",), ((0xA000, 0xA48F), (0xA490, 0xA4CF))),  # syllables, radicals
+    Script(
+        "Hangul",
+        ("ko",),
+        (
+            (0xAC00, 0xD7AF),  # syllables
+            (0x1100, 0x11FF),  # jamo
+            (0x3130, 0x318F),  # compatibility jamo
+            (0xA960, 0xA97F),  # jamo extended-A
+            (0xD7B0, 0xD7FF),  # jamo extended-B
+        ),
+    ),
 )
 
+# Picks one of ``candidates`` (locales sharing a script) for ``text``.
+Identify = Callable[[str, Sequence[str]], str]
 
 # Enough of a message to tell its script; the rest is not looked at.
 SAMPLE_CHARS = 300
@@ -74,26 +103,35 @@ def detect_language(
     default: str = DEFAULT_LANGUAGE,
     supported: Collection[str] | None = None,
     scripts: tuple[Script, ...] = SCRIPTS,
+    identify: Identify | None = None,
 ) -> str:
     """The locale of the script that dominates ``text``; ``default`` when no script is known.
 
-    With ``supported``, scripts whose locale is not in it are ignored.
+    With ``supported``, locales not in it are ignored (and scripts left with none). When the
+    winning script has several supported locales, ``identify`` chooses among them.
     """
-    scores: dict[str, float] = {}
+
+    def candidates(script: Script) -> list[str]:
+        return [locale for locale in script.locales if supported is None or locale in supported]
+
+    scores: dict[Script, float] = {}
     previous: Script | None = None
     for char in text[:SAMPLE_CHARS]:
         script = script_of(char, scripts)
-        if script is not None and (supported is None or script.locale in supported):
+        if script is not None and candidates(script):
             if script.weight_per_word is None:
-                scores[script.locale] = scores.get(script.locale, 0.0) + script.weight_per_char
+                scores[script] = scores.get(script, 0.0) + script.weight_per_char
             elif script is not previous:
-                scores[script.locale] = scores.get(script.locale, 0.0) + script.weight_per_word
+                scores[script] = scores.get(script, 0.0) + script.weight_per_word
         previous = script
     if not scores:
         return default
     # max() keeps the first of equal scores, i.e. the table order breaks ties.
-    order = {script.locale: i for i, script in enumerate(scripts)}
-    return max(sorted(scores, key=lambda locale: order.get(locale, len(order))), key=scores.__getitem__)
+    winner = max(sorted(scores, key=scripts.index), key=scores.__getitem__)
+    locales = candidates(winner)
+    if len(locales) > 1 and identify is not None:
+        return identify(text, locales)
+    return locales[0]
 
 
 def match_language(requested: str | None, available: Collection[str]) -> str | None:

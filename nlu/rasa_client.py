@@ -13,7 +13,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from types import TracebackType
 from typing import Any
 
@@ -21,7 +21,7 @@ import aiohttp
 
 from nlu.config import NLUConfig
 from nlu.engine import NLUEngine
-from nlu.language import detect_language, match_language
+from nlu.language import match_language
 from nlu.policy import decide
 from nlu.result import RANKING_SIZE, Entity, IntentScore, ParseResult
 
@@ -85,9 +85,14 @@ class RasaNLU:
             return self.config.rasa_urls.get(language)
         return self.config.rasa_url
 
+    def detect_language(
+        self, text: str, supported: Collection[str] | None = None, prefer: str | None = None
+    ) -> str:
+        return self.fallback.detect_language(text, supported, prefer)
+
     async def parse(self, text: str, lang: str | None = None) -> ParseResult:
-        language = match_language(lang, self.config.languages) or detect_language(
-            text, default=self.config.languages[0] if self.config.languages else "zh-Hans"
+        language = match_language(lang, self.config.languages) or self.detect_language(
+            text, self.config.languages or None
         )
         url = self.url_for(language)
         if url is None or self._clock() < self._down_until.get(url, 0.0):

@@ -207,3 +207,16 @@ def _name_variants(names: Sequence[str]) -> list[str]:
         if short and short != name.strip():
             variants.append(short)
     return variants
+
+
+def train_identifier(data: Mapping[str, TrainingData]) -> TextClassifier:
+    """A classifier telling apart locales that share a script, from their training texts."""
+    documents: list[str] = []
+    labels: list[str] = []
+    for language, training in data.items():
+        texts = [example.text for example in training.examples]
+        texts += [form for forms in training.synonyms.values() for form in forms]
+        for text in texts:
+            documents.append(document(normalize(text).text))
+            labels.append(language)
+    return classifier.fit(documents, labels, select=False)

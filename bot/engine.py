@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.agents import Agents
 from bot.answers import best_label, is_one_of, number_in, ordinal, parse_payload, payload
+from bot.asr import SpeechRecognition
 from bot.casework import CASE_COMMANDS, CaseworkMixin
 from bot.flows import (
     AskStep,
@@ -39,7 +40,9 @@ from bot.locks import LocalSenderLock, SenderLock
 from bot.metrics import HANDOFFS, NLU_FALLBACKS
 from bot.replies import Button, Localized, Msg, Reply, Turn, msg
 from bot.sessions import FlowState, Session, SessionStore
-from nlu import NLUEngine, ParseResult, detect_language
+from bot.voice import VOICE_PAYLOAD, VoiceMixin, _waiting
+from bot.voiceclips import VoiceClips
+from nlu import NLUEngine, ParseResult
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +54,7 @@ LOOKUP_INTENTS = {"ask_materials": "materials", "ask_office": "offices", "ask_fe
 YES_PAYLOADS = ("affirm", "switch")  # buttons a yes-word presses
 NO_PAYLOADS = ("deny", "stay")
 SERVICE_INTENTS = ("ask_service", "ask_progress", *LOOKUP_INTENTS)
+_GREETING = ("welcome", "privacy-notice")  # what a first contact starts with
 
 
 @dataclass
@@ -62,11 +66,13 @@ class _Context:
     repeated: bool = False
     erased: bool = False  # the user erased their data: do not save the session again
 
-    def say(self, *parts: Msg, buttons: list[Button] | None = None, kind: str = "text") -> None:
-        self.replies.append(Reply(parts=list(parts), buttons=buttons or [], kind=kind))  # type: ignore[arg-type]
+    def say(
+        self, *parts: Msg, buttons: list[Button] | None = None, kind: str = "text", speak: bool = False
+    ) -> None:
+        self.replies.append(Reply(parts=list(parts), buttons=buttons or [], kind=kind, speak=speak))  # type: ignore[arg-type]
 
 
-class Engine(CaseworkMixin):
+class Engine(CaseworkMixin, VoiceMixin):
     def __init__(
         self,
         *,
@@ -81,6 +87,8 @@ class Engine(CaseworkMixin):
         retention_days: int = 30,
         lock: SenderLock | None = None,
         max_turns_in_flight: int = 48,
+        asr: SpeechRecognition | None = None,
+        clips: VoiceClips | None = None,
     ) -> None:
         self._sessions = sessions
         self._lock = lock if lock is not None else LocalSenderLock()  # one turn at a time per sender
@@ -94,6 +102,8 @@ class Engine(CaseworkMixin):
         self._handoffs = handoffs
         self._agents = agents
         self._retention_days = retention_days
+        self._asr = asr
+        self._clips = clips
         self._names: dict[str, dict[str, str]] = {}
         self._names_version: str | None = None
 
@@ -108,7 +118,8 @@ class Engine(CaseworkMixin):
         first_contact = session is None
         if session is None:
             session = Session(sender=turn.sender)
-        ctx = _Context(session=session, locale=self._choose_locale(session, turn), channel=turn.channel)
+        locale, detected = self._choose_locale(session, turn)
+        ctx = _Context(session=session, locale=locale, channel=turn.channel)
         if not session.privacy_notice_shown:
             if first_contact:
                 ctx.say(msg("welcome", hotline=self._common.hotline))
@@ -117,6 +128,8 @@ class Engine(CaseworkMixin):
         case = await self._enter_case(ctx)
         if turn.location is not None:
             await self._near(ctx, *turn.location)
+        elif turn.media == "voice":
+            await self._voice(ctx, turn.audio or b"")  # no audio: too big, or the download failed
         elif turn.media is not None and not turn.text.strip():
             ctx.say(msg("media-unsupported", hotline=self._common.hotline))
             await self._continue_or_menu(ctx)
@@ -124,6 +137,8 @@ class Engine(CaseworkMixin):
             await self._handle_text(ctx, turn.text.strip()[:MAX_TEXT])
         if ctx.erased:
             return ctx.replies
+        if detected:
+            self._offer_language(ctx)
         await self._leave_case(ctx, case)
         replies = [
             reply.model_copy(update={"speak": reply.speak or session.elder_mode, "locale": ctx.locale})
@@ -159,28 +174,52 @@ class Engine(CaseworkMixin):
 
     # -- reading the message -------------------------------------------------------------
 
-    def _choose_locale(self, session: Session, turn: Turn) -> str:
+    def _choose_locale(self, session: Session, turn: Turn) -> tuple[str, bool]:
+        """The reply language, and whether it was read from the message's own script."""
         enabled = self._i18n.languages.enabled
         if session.locale in self._i18n.languages.languages:
-            return session.locale  # the user's own choice wins
+            return session.locale, False  # the user's own choice wins
         text = turn.text
         letters = sum(char.isalpha() for char in text)
         if not text.startswith("/") and letters:
-            detected = detect_language(text, default=self._i18n.languages.default, supported=enabled)
+            detected = self._nlu.detect_language(text, enabled, prefer=session.last_locale)
             # A word or two ("ok", "12345") is no reason to change the language mid-conversation.
             if (
                 session.last_locale in enabled
                 and detected != session.last_locale
                 and letters < MIN_LETTERS_TO_SWITCH
             ):
-                return session.last_locale
+                return session.last_locale, False
             session.last_locale = detected
-            return detected
+            return detected, True
         if session.last_locale in enabled:
-            return session.last_locale
+            return session.last_locale, False
         if turn.locale_hint in enabled:
-            return turn.locale_hint
-        return self._i18n.languages.default
+            return turn.locale_hint, False
+        return self._i18n.languages.default, False
+
+    def _offer_language(self, ctx: _Context) -> None:
+        """Someone writing in another language than the default is offered, once, to keep it:
+        a line before the answer, and a button after the answer's own (so that typed numbers
+        still pick the answer's choices)."""
+        session = ctx.session
+        if ctx.locale == self._i18n.languages.default or session.language_offered == ctx.locale:
+            return
+        session.language_offered = ctx.locale
+        name = self._i18n.languages.languages[ctx.locale].native_name
+        keep = Button(
+            label=msg("language-keep", name=name), payload=payload("set_language", language=ctx.locale)
+        )
+        offer = msg("language-keep-offer", name=name)
+        if not ctx.replies:
+            ctx.say(offer, buttons=[keep])
+            return
+        ctx.replies[-1] = ctx.replies[-1].model_copy(update={"buttons": [*ctx.replies[-1].buttons, keep]})
+        at = next(
+            (i for i, reply in enumerate(ctx.replies) if reply.parts and reply.parts[0].key not in _GREETING),
+            len(ctx.replies) - 1,
+        )
+        ctx.replies.insert(at, Reply(parts=[offer]))
 
     async def _handle_text(self, ctx: _Context, text: str) -> None:
         if ctx.session.flow is not None and not await self._flow_still_valid(ctx):
@@ -196,6 +235,12 @@ class Engine(CaseworkMixin):
         if text.startswith("/"):
             await self._press(ctx, text)
             return
+        if _waiting(ctx):  # a transcript read back: "yes" or "no" answers it, anything else drops it
+            pressed = self._button_named_by(ctx, text)
+            if pressed is not None:
+                await self._press(ctx, pressed)
+                return
+            await self._drop_voice(ctx)
         step = self._current_step(ctx.session)
         if (
             isinstance(step, AskStep)
@@ -272,6 +317,10 @@ class Engine(CaseworkMixin):
             return
         name, data = parsed
         session = ctx.session
+        if name == VOICE_PAYLOAD:
+            await self._voice_answer(ctx, data)
+            return
+        await self._drop_voice(ctx)
         if name in CASE_COMMANDS:
             await self._casework(ctx, name, data)
             return
@@ -796,9 +845,19 @@ class Engine(CaseworkMixin):
                 ]
         ctx.say(*parts)
 
-    async def _handoff(self, ctx: _Context, reason: HandoffReason, service_id: str | None) -> None:
+    async def _handoff(
+        self,
+        ctx: _Context,
+        reason: HandoffReason,
+        service_id: str | None,
+        *,
+        audio_ref: str | None = None,
+        lead: str | None = None,
+    ) -> None:
+        """Record a request for a person (with the user's recording, if any) and say how to reach one."""
         offices = await self._guides.offices(service_id=service_id) if service_id else []
-        parts = [msg("handoff-hotline", hotline=self._common.hotline)]
+        parts = [msg(lead)] if lead else []
+        parts.append(msg("handoff-hotline", hotline=self._common.hotline))
         if offices:
             parts.append(
                 msg("handoff-office", office=Localized(text=offices[0].names), phone=offices[0].phone)
@@ -814,12 +873,13 @@ class Engine(CaseworkMixin):
                     service_id=service_id,
                     locale=ctx.locale,
                     summary=f"{reason.value} {service_id or ''}".strip(),
+                    audio_ref=audio_ref,
                 )
             )
             record_id = record.id
             parts.append(msg("handoff-recorded", reference=record.id[:8].upper()))
         log.info("handoff %s (%s, service %s)", record_id, reason.value, service_id)
-        ctx.say(*parts, buttons=[self._menu_button()])
+        ctx.say(*parts, buttons=[self._menu_button()], speak=audio_ref is not None)
 
     # -- menus and buttons ---------------------------------------------------------------
 

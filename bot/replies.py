@@ -22,6 +22,7 @@ class Turn:
     locale_hint: str | None = None  # e.g. Telegram's language_code or ?lang= — a hint only
     location: tuple[float, float] | None = None  # a shared (lat, lon): find the nearest office
     media: Literal["photo", "sticker", "document", "video", "audio", "voice", "other"] | None = None
+    audio: bytes | None = None  # a voice message's recording (any format ffmpeg reads)
 
 
 class Localized(BaseModel):

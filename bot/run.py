@@ -25,6 +25,8 @@ async def purge_forever(app: App) -> None:
             removed = await app.sessions.purge_expired()
             removed += await app.handoffs.purge_older_than(days.handoffs)
             removed += await app.agent_store.purge_older_than(days.cases, audit_days=days.audit)
+            if app.clips is not None:  # the recordings of voice handoffs go with them
+                removed += await app.clips.purge_older_than(days.handoffs)
             if removed:
                 log.info("retention: removed %d expired records", removed)
         except Exception:
@@ -47,7 +49,9 @@ async def serve(settings: Settings, host: str, port: int, *, stop: asyncio.Event
     speech = None
     if settings.speech.enabled:
         if available():
-            speech = Speech(settings.speech.cache_path, app.i18n.languages)
+            speech = Speech(
+                settings.speech.cache_path, app.i18n.languages, locales_path=settings.locales_path
+            )
         else:
             log.warning("speech is enabled but espeak-ng or ffmpeg is missing; replies stay text only")
     telegram = None

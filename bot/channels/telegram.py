@@ -110,7 +110,9 @@ Media = Literal["photo", "sticker", "document", "video", "audio", "voice", "othe
 class SpeechLike(Protocol):
     """Text to speech as an OGG/Opus file (``bot.speech.Speech``)."""
 
-    async def synthesize(self, text: str, locale: str, *, slow: bool = False) -> Path | None: ...
+    async def synthesize(
+        self, text: str, locale: str, *, slow: bool = False, keys: Sequence[str] = ()
+    ) -> Path | None: ...
 
 
 class CardRenderer(Protocol):
@@ -439,8 +441,22 @@ class TelegramChannel:
             media = media_kind(message)
             if not text and media is None:
                 return  # a service message (member joined, pinned...): nothing to answer
-            turn = Turn(sender=sender, channel=CHANNEL, text=text, locale_hint=hint, media=media)
+            audio = await self._voice_note(message) if media == "voice" else None
+            turn = Turn(sender=sender, channel=CHANNEL, text=text, locale_hint=hint, media=media, audio=audio)
         await self._turn(chat.id, turn)
+
+    async def _voice_note(self, message: Message) -> bytes | None:
+        """The recording of a voice message (OGG/Opus); None when too big or not downloadable."""
+        voice = message.voice
+        limit = self._settings.voice_in.max_bytes
+        if voice is None or (voice.file_size or 0) > limit:
+            return None
+        try:
+            file = await call_with_retries("getFile", voice.get_file)
+            data = await call_with_retries("downloadFile", file.download_as_bytearray)
+        except TelegramError:
+            return None  # logged by call_with_retries; the engine asks for it again
+        return bytes(data) if len(data) <= limit else None
 
     async def _resolve(self, chat_id: int, data: str | None) -> str | None:
         """The payload behind a button's hash: the user's last buttons, then recent ones."""
@@ -521,7 +537,10 @@ class TelegramChannel:
         if elderly and self._speech is not None:
             spoken = [reply for reply in replies if reply.speak]
             await self._send_voice(
-                chat_id, "\n".join(self._app.engine.render(r) for r in spoken), spoken[0].locale
+                chat_id,
+                "\n".join(self._app.engine.render(r) for r in spoken),
+                spoken[0].locale,
+                [part.key for reply in spoken for part in reply.parts],
             )
 
     def _keyboard(self, chat_id: int, reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
@@ -578,10 +597,10 @@ class TelegramChannel:
         with contextlib.suppress(TelegramError):  # logged; the text is out already, the card a bonus
             await call_with_retries("sendPhoto", send)
 
-    async def _send_voice(self, chat_id: int, text: str, locale: str) -> None:
+    async def _send_voice(self, chat_id: int, text: str, locale: str, keys: list[str]) -> None:
         assert self._speech is not None
         try:
-            path = await self._speech.synthesize(text, locale, slow=True)
+            path = await self._speech.synthesize(text, locale, slow=True, keys=keys)
             if path is None:
                 return  # no voice for this language
             audio = await asyncio.to_thread(path.read_bytes)

@@ -33,6 +33,7 @@ class Session(BaseModel):
     sender: str = Field(min_length=1, max_length=200)
     locale: str | None = None  # chosen by the user; wins over detection
     last_locale: str | None = None  # the language of the last message, when not chosen
+    language_offered: str | None = None  # a detected language the user was offered to keep
     elder_mode: bool = False
     privacy_notice_shown: bool = False
     active_case: str | None = None  # a proxy agent working on a villager's case

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hmac
 import io
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -141,7 +141,9 @@ class _Telegram:
 
 
 class _Speech:
-    async def synthesize(self, text: str, locale: str, *, slow: bool = False) -> Path | None:
+    async def synthesize(
+        self, text: str, locale: str, *, slow: bool = False, keys: Sequence[str] = ()
+    ) -> Path | None:
         return None
 
 

@@ -76,6 +76,7 @@ class FakeTelegram:
         self._message_ids = itertools.count(1000)
         self._changed = asyncio.Condition()
         self._failures: dict[str, list[Failure]] = {}
+        self.files: dict[str, bytes] = {}  # file_id -> content, served by getFile and /file/
         self._closing = False
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -86,6 +87,7 @@ class FakeTelegram:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self._handle)
         app.router.add_get("/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)  # loopback only, a free port
@@ -117,6 +119,17 @@ class FakeTelegram:
             self._updates.append(update)
             self._changed.notify_all()
         return update
+
+    def add_file(self, file_id: str, content: bytes) -> dict[str, Any]:
+        """Make a file downloadable (a voice note a user sent); its Voice object for an update."""
+        self.files[file_id] = content
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u-{file_id}",
+            "duration": 2,
+            "mime_type": "audio/ogg",
+            "file_size": len(content),
+        }
 
     def fail_next(
         self, method: str, error_code: int, description: str, retry_after: int | None = None
@@ -219,6 +232,14 @@ class FakeTelegram:
         call.ok = True
         return _ok(answer)
 
+    async def _download(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(401, "Unauthorized")
+        content = self.files.get(request.match_info["path"].removeprefix("voice/"))
+        if content is None:
+            return _error(404, "Not Found")
+        return web.Response(body=content, content_type="application/octet-stream")
+
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
         timeout = min(float(params.get("timeout") or 0), MAX_POLL_S)
@@ -272,6 +293,16 @@ class FakeTelegram:
         voice = {"file_id": "voice-1", "file_unique_id": "v1", "duration": 1, "mime_type": "audio/ogg"}
         return self._message(params, voice={**voice, "file_size": size})
 
+    def _get_file(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> dict[str, Any]:
+        file_id = str(params.get("file_id"))
+        content = self.files.get(file_id, b"")
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u-{file_id}",
+            "file_size": len(content),
+            "file_path": f"voice/{file_id}",
+        }
+
     _methods: ClassVar[
         dict[str, Callable[[FakeTelegram, dict[str, Any], dict[str, tuple[str, bytes]]], Any]]
     ] = {
@@ -283,6 +314,7 @@ class FakeTelegram:
         "sendMessage": _send_message,
         "sendPhoto": _send_photo,
         "sendVoice": _send_voice,
+        "getFile": _get_file,
     }
 
 

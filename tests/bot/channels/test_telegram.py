@@ -12,7 +12,7 @@ import importlib.util
 import logging
 import re
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from prometheus_client import REGISTRY
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.app import App, open_app
+from bot.asr import SpeechRecognition
 from bot.channels import telegram as telegram_module
 from bot.channels.telegram import (
     CardRenderer,
@@ -47,9 +48,11 @@ from tests.bot.channels.fake_telegram import (
     edited_update,
     location_update,
     media_update,
+    message,
     text_update,
 )
 from tests.conftest import LOCALES, project_settings
+from tests.voice_notes import generated, spoken
 
 TOKEN = "123456:TEST-token_for-the-fake"
 SECRET = "webhook-Secret_0123456789"
@@ -97,9 +100,11 @@ def make_settings(
 
 
 @pytest.fixture
-async def app(tmp_path: Path, engine: BuiltinNLU, fake: FakeTelegram) -> AsyncIterator[App]:
-    """The App of bot/app.py on SQLite stores in tmp_path, with the session's trained NLU."""
-    built = await open_app(make_settings(fake, tmp_path), nlu=engine)
+async def app(
+    tmp_path: Path, engine: BuiltinNLU, speech_recognition: SpeechRecognition, fake: FakeTelegram
+) -> AsyncIterator[App]:
+    """The App of bot/app.py on SQLite stores in tmp_path, with the session's trained models."""
+    built = await open_app(make_settings(fake, tmp_path), nlu=engine, asr=speech_recognition)
     yield built
     await built.close()
 
@@ -357,7 +362,9 @@ async def test_no_voice_note_outside_elderly_mode(
     class CountingSpeech:
         calls = 0
 
-        async def synthesize(self, text: str, locale: str, *, slow: bool = False) -> Path | None:
+        async def synthesize(
+            self, text: str, locale: str, *, slow: bool = False, keys: Sequence[str] = ()
+        ) -> Path | None:
             CountingSpeech.calls += 1
             return None
 
@@ -372,14 +379,53 @@ async def test_no_voice_note_outside_elderly_mode(
         await asyncio.wait_for(channel.stop(), STEP)
 
 
-@pytest.mark.parametrize("kind", ["sticker", "photo", "document", "voice"])
-async def test_stickers_photos_documents_and_voice_notes_get_a_clear_answer(
+@pytest.mark.parametrize("kind", ["sticker", "photo", "document"])
+async def test_stickers_photos_and_documents_get_a_clear_answer(
     fake: FakeTelegram, channel: TelegramChannel, kind: str
 ) -> None:
     mark = await send(fake, media_update(CHAT, kind))
     answer = await says(fake, UNREADABLE, mark)
     assert "12345" in answer.text  # the hotline
     await says(fake, "请选择您要办的事", mark)  # and the menu to carry on
+
+
+@pytest.mark.timeout(120)
+async def test_a_voice_note_is_transcribed_read_back_and_acted_on_when_confirmed(
+    fake: FakeTelegram, channel: TelegramChannel, app: App, i18n: Localizer
+) -> None:
+    note = spoken("신분증을 잃어버렸어요")
+    voice = fake.add_file("voice-ko-1", note)
+    mark = await send(fake, {"message": message(CHAT, "ko", voice=voice)})
+    heard = await fake.wait_call(
+        "sendMessage", lambda call: bool(call.inline_buttons()), since=mark, within=60
+    )
+    assert fake.delivered("getFile", mark)  # the recording was fetched from Telegram
+    yes, no = i18n.format("voice-yes", "ko"), i18n.format("voice-no", "ko")
+    assert set(heard.inline_buttons()) == {yes, no}
+    session = await app.sessions.load(f"telegram:{CHAT}")
+    assert session is not None and session.pending is not None
+    transcript = session.pending["text"]
+    assert transcript and transcript in heard.text
+
+    mark = await send(fake, callback_update(CHAT, heard.inline_buttons()[yes], "ko"))
+    answer = await fake.wait_call("sendMessage", since=mark, within=STEP)
+    assert transcript not in answer.text  # not read back again: it was acted on
+    session = await app.sessions.load(f"telegram:{CHAT}")
+    assert session is not None and session.pending is None
+    assert app.clips is not None and not list(app.settings.voice_in.clips_path.glob("*.ogg"))
+
+
+@pytest.mark.timeout(60)
+async def test_a_voice_note_without_a_speech_model_goes_to_a_person(
+    fake: FakeTelegram, channel: TelegramChannel, app: App
+) -> None:
+    note = generated("sine=f=440", 1)
+    mark = await send(fake, {"message": message(CHAT, "zh-hans", voice=fake.add_file("voice-zh-1", note))})
+    answer = await says(fake, "工作人员", mark)
+    assert "12345" in answer.text and answer.inline_buttons()
+    [handoff] = await app.handoffs.list_open()
+    assert handoff.audio_ref is not None and app.clips is not None
+    assert await app.clips.read(handoff.audio_ref) == note
 
 
 async def test_a_shared_location_picks_the_nearest_office(

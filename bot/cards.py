@@ -327,11 +327,21 @@ def _is_heading(text: str) -> bool:
     return stripped.endswith(("：", ":")) and len(stripped) <= 24
 
 
+_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+
+
+def _no_isolates(text: str) -> str:
+    return text.translate(_ISOLATES)
+
+
 def render_card(title: str, lines: list[str], *, footer: str | None = None, rtl: bool = False) -> bytes:
     """A large-print PNG card: the title, then one paragraph per line, then the footer.
 
     Raises :class:`CardError` when no suitable font is installed.
     """
+    # Bidi isolation marks (see bot.i18n.isolate_ltr_runs) have no glyph; _runs does their work.
+    title, lines = _no_isolates(title), [_no_isolates(line) for line in lines]
+    footer = _no_isolates(footer) if footer is not None else None
     top = BORDER_INSET + 48
     title_lines, top = _paragraph(title[:MAX_TITLE], _TITLE, rtl, top)
     rule_y = top - round(TITLE_PX * PARAGRAPH_GAP / 2)

@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dialogues.add_parser("validate", help="check every flow: steps, dead ends, services, message keys")
 
+    locales = commands.add_parser("locales", help="the languages").add_subparsers(
+        dest="locales_command", metavar="ACTION", required=True
+    )
+    locales.add_parser("status", help="per language: messages, catalog and audio coverage, review status")
+
     from bot.agents import cli as agent_cli
 
     agent_cli.add_arguments(commands.add_parser("agent", help="village proxy agents: invites, revocation"))
@@ -126,6 +131,11 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await nlu_cli.run(args, settings.nlu, lexicon)
         if args.command == "dialogues":
             return _validate_dialogues(settings)
+        if args.command == "locales":
+            from bot.locales_status import format_status, locale_status
+
+            print(format_status(locale_status(settings)))
+            return 0
         if args.command == "agent":
             from bot.agents import cli as agent_cli
 

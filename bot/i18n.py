@@ -8,6 +8,7 @@ with the same chain.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
@@ -80,9 +81,9 @@ class Localizer:
 
     def bundle(self, locale: str) -> FluentBundle:
         if locale not in self._bundles:
-            language = self.languages.languages[locale]
-            # Bidi isolation marks only help right-to-left text; in a terminal they are noise.
-            bundle = FluentBundle([locale], use_isolating=language.direction == "rtl")
+            # Fluent would isolate only the placeables; right-to-left text is isolated by
+            # isolate_ltr_runs below, which also covers numbers and names in the text itself.
+            bundle = FluentBundle([locale], use_isolating=False)
             for file in sorted((self.path / locale).glob("*.ftl")):
                 bundle.add_resource(FluentResource(file.read_text(encoding="utf-8")))
             self._bundles[locale] = bundle
@@ -103,9 +104,13 @@ class Localizer:
             text, errors = bundle.format_pattern(message.value, dict(args or {}))
             for error in errors:
                 log.error("message %s in %s: %s", key, code, error)
-            return str(text)
+            return isolate_ltr_runs(str(text)) if self.is_rtl(locale) else str(text)
         log.error("message %s is missing from every locale of %s", key, locale)
         return "…"
+
+    def is_rtl(self, locale: str) -> bool:
+        language = self.languages.languages.get(locale)
+        return language is not None and language.direction == "rtl"
 
     def render(self, message: Msg, locale: str) -> str:
         """A reply part as text: nested messages and catalog texts are resolved first."""
@@ -138,6 +143,62 @@ class Localizer:
             }
             for code in self.languages.languages
         }
+
+
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+_OPENERS = (LRI, RLI, FSI)
+# Neutral characters that stay inside a left-to-right run ("0000-12345", "App 12333",
+# "青山县（城关镇）"); any other (the Arabic comma, «», a line break) ends it.
+_RUN_JOINERS = frozenset(" -.:/_+(),，、·（）")
+
+
+def isolate_ltr_runs(text: str) -> str:
+    """Right-to-left text with each left-to-right run (numbers, Latin, Chinese) in an isolate.
+
+    In a Uyghur sentence a phone number, an app name or a Chinese office name is a run of
+    left-to-right characters; wrapped in LRI…PDI it keeps its own order and does not pull
+    the punctuation around it to the wrong side (Telegram and browsers apply Unicode's
+    bidi algorithm). Runs already isolated are left alone.
+    """
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char in _OPENERS:  # copy an existing isolate through to its PDI
+            depth, j = 1, i + 1
+            while j < n and depth:
+                depth += (text[j] in _OPENERS) - (text[j] == PDI)
+                j += 1
+            out.append(text[i:j])
+            i = j
+        elif _left_to_right(char):
+            last = j = i
+            depth = 0  # an opening bracket outside the run keeps its closing one outside too
+            while j < n and (_left_to_right(text[j]) or text[j] in _RUN_JOINERS):
+                depth += (text[j] in "(（") - (text[j] in ")）")
+                if depth < 0:
+                    break
+                if _left_to_right(text[j]) or (text[j] in ")）" and _open_brackets(text[i:j]) > 0):
+                    last = j
+                j += 1
+            out.append(f"{LRI}{text[i : last + 1]}{PDI}")
+            i = last + 1
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _open_brackets(text: str) -> int:
+    return sum(char in "(（" for char in text) - sum(char in ")）" for char in text)
+
+
+def _left_to_right(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("L", "EN", "AN")
+
+
+def _right_to_left(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
 
 
 def babel_locale(code: str) -> Locale:

@@ -1,8 +1,10 @@
 """Spoken replies: espeak-ng speech encoded as OGG/Opus (what Telegram voice notes need).
 
-``Speech.synthesize(text, locale)`` returns the path of a cached ``.ogg`` file, or ``None``
-when the locale has no espeak-ng voice (``tts_voice: null`` in ``locales/languages.yml``;
-recorded prompts will cover those) or nothing speakable is left of the text.
+``Speech.synthesize(text, locale, keys=...)`` returns the path of a cached ``.ogg`` file, or
+``None`` when there is nothing to play. Locales with an espeak-ng voice (``tts_voice`` in
+``locales/languages.yml``: cmn, ug, ko, en) are synthesized. Locales without one (bo, ii, za)
+play recorded prompts: one audio file per message key, ``locales/<locale>/audio/<key>.ogg``
+(or .opus, .wav, .mp3, .flac), used when every message of the reply has one.
 
 The text is handed to espeak-ng on stdin (never on the command line, where any local user
 could read it with ``ps``) and is never logged: replies may hold personal data, so logs
@@ -25,6 +27,7 @@ import time
 import unicodedata
 import uuid
 import weakref
+from collections.abc import Sequence
 from pathlib import Path
 
 from bot.i18n import Languages
@@ -37,12 +40,16 @@ NORMAL_WPM = 150  # espeak-ng's default (175) is too quick for many older listen
 SLOW_WPM = 110  # elderly mode
 MAX_CHARS = 1000  # roughly a minute of speech; longer text is cut at a sentence boundary
 CACHE_FORMAT = "espeak-ng/opus-24k-mono/1"  # part of the cache key: change it to re-render all
+RECORDING_SUFFIXES = (".ogg", ".opus", ".wav", ".mp3", ".flac")
 OPUS_RATE = 48_000
 # languages.yml names the language's voice; some need another espeak-ng voice. Debian 12's
 # espeak-ng 1.51 "cmn" turns characters into tone-numbered pinyin and then reads that as
 # English ("好" -> "hao two", espeak-ng/espeak-ng#1236); "cmn-latn-pinyin" reads it right.
 ESPEAK_VOICES = {"cmn": "cmn-latn-pinyin"}
 
+# What Telegram voice notes are: mono Opus in OGG, at a bitrate fit for speech.
+_OPUS_OUTPUT = ("-c:a", "libopus", "-b:a", "24k", "-ac", "1", "-ar", str(OPUS_RATE), "-application", "voip",
+                "-f", "ogg", "pipe:1")  # fmt: skip
 SENTENCE_ENDS = "。！？!?؟…\n"
 CLAUSE_ENDS = "，、；：,;:،؛ \t"
 _SPACE_CATEGORIES = {"So", "Sk", "Cc", "Zs", "Zl", "Zp"}  # pictographs would be spelled out
@@ -123,10 +130,26 @@ def duration_s(path: Path) -> float:
     return max(0.0, (granule - pre_skip) / OPUS_RATE)
 
 
+def recording(locales_path: Path, locale: str, key: str) -> Path | None:
+    """The recorded prompt for one message key, if there is one."""
+    folder = locales_path / locale / "audio"
+    return next(
+        (path for suffix in RECORDING_SUFFIXES if (path := folder / f"{key}{suffix}").is_file()), None
+    )
+
+
 class Speech:
-    def __init__(self, cache_dir: Path, languages: Languages, *, timeout_s: float = 20) -> None:
+    def __init__(
+        self,
+        cache_dir: Path,
+        languages: Languages,
+        *,
+        timeout_s: float = 20,
+        locales_path: Path | None = None,
+    ) -> None:
         self.cache_dir = cache_dir
         self.languages = languages
+        self.locales_path = locales_path  # where recorded prompts are (locales/<locale>/audio/)
         self.timeout_s = timeout_s
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
         cache_dir.mkdir(parents=True, exist_ok=True)
@@ -138,14 +161,18 @@ class Speech:
             return None
         return ESPEAK_VOICES.get(language.tts_voice, language.tts_voice)
 
-    async def synthesize(self, text: str, locale: str, *, slow: bool = False) -> Path | None:
+    async def synthesize(
+        self, text: str, locale: str, *, slow: bool = False, keys: Sequence[str] = ()
+    ) -> Path | None:
         """The spoken text as a cached OGG/Opus file; ``None`` if there is no voice or nothing to say.
 
-        Raises :class:`SpeechError` when espeak-ng or ffmpeg fails or takes too long.
+        ``keys`` are the message keys ``text`` was rendered from: a locale without a voice
+        plays their recorded prompts. Raises :class:`SpeechError` when espeak-ng or ffmpeg
+        fails or takes too long.
         """
         voice = self.voice(locale)
         if voice is None:
-            return None
+            return await self.recorded(keys, locale)
         text = cut(clean_for_speech(text))
         if not speakable(text):
             return None
@@ -180,19 +207,7 @@ class Speech:
                     "wav",
                     "-i",
                     "pipe:0",
-                    "-c:a",
-                    "libopus",
-                    "-b:a",
-                    "24k",
-                    "-ac",
-                    "1",
-                    "-ar",
-                    str(OPUS_RATE),
-                    "-application",
-                    "voip",
-                    "-f",
-                    "ogg",
-                    "pipe:1",
+                    *_OPUS_OUTPUT,
                 ],
                 wav,
             )
@@ -208,6 +223,34 @@ class Speech:
                 time.monotonic() - started,
             )
             return path
+
+    async def recorded(self, keys: Sequence[str], locale: str) -> Path | None:
+        """The recorded prompts of ``keys``, one after the other, as a cached OGG/Opus file;
+        ``None`` unless every key has one (half a reply read aloud would mislead)."""
+        if not keys or self.locales_path is None:
+            return None
+        files = [recording(self.locales_path, locale, key) for key in keys]
+        if any(file is None for file in files):
+            return None
+        found = [file for file in files if file is not None]
+        digests = await asyncio.to_thread(lambda: [hashlib.sha256(f.read_bytes()).hexdigest() for f in found])
+        key = hashlib.sha256("\0".join([CACHE_FORMAT, "recorded", *digests]).encode()).hexdigest()
+        path = self.cache_dir / f"{key}.ogg"
+        if await asyncio.to_thread(_nonempty, path):
+            return path
+        inputs = [arg for file in found for arg in ("-i", str(file))]
+        joined = "".join(f"[{n}:a]" for n in range(len(found))) + f"concat=n={len(found)}:v=0:a=1"
+        ogg = await self._run(
+            f"recorded:{locale}",
+            "ffmpeg",
+            [FFMPEG, "-hide_banner", "-loglevel", "error", *inputs, "-filter_complex", joined,
+             *_OPUS_OUTPUT],
+            b"",
+        )  # fmt: skip
+        if not ogg.startswith(b"OggS"):
+            raise SpeechError(f"recorded:{locale}", "ffmpeg produced no OGG data")
+        await asyncio.to_thread(_write_atomically, path, ogg)
+        return path
 
     async def _run(self, voice: str, name: str, argv: list[str], data: bytes) -> bytes:
         """Run one step with ``data`` on stdin; its stdout, or SpeechError (killed on timeout)."""

@@ -31,7 +31,7 @@ import logging
 import re
 import time
 import traceback
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -82,7 +82,9 @@ class SpeechLike(Protocol):
     """Text to speech (:class:`bot.speech.Speech`): a cached audio file for the text, or None
     when the locale has no voice. ``slow`` is for elderly mode."""
 
-    async def synthesize(self, text: str, locale: str, *, slow: bool = False) -> Path | None: ...
+    async def synthesize(
+        self, text: str, locale: str, *, slow: bool = False, keys: Sequence[str] = ()
+    ) -> Path | None: ...
 
 
 class BadRequest(Exception):
@@ -235,7 +237,7 @@ class _WebChannel:
         TURN_LATENCY.labels(CHANNEL).observe(time.perf_counter() - started)
         TURNS.labels(CHANNEL, replies[0].locale if replies else self.app.i18n.languages.default).inc()
         if self.speech is not None:
-            await self._add_audio(items, [want_audio or reply.speak for reply in replies])
+            await self._add_audio(items, replies, [want_audio or reply.speak for reply in replies])
         return _json(items)
 
     def _text_locale(self, reply: Reply) -> str:
@@ -266,12 +268,15 @@ class _WebChannel:
             "text_lang": self._text_locale(reply),
         }
 
-    async def _add_audio(self, items: list[dict[str, Any]], wanted: list[bool]) -> None:
-        async def one(item: dict[str, Any]) -> None:
+    async def _add_audio(
+        self, items: list[dict[str, Any]], replies: Sequence[Reply], wanted: list[bool]
+    ) -> None:
+        async def one(item: dict[str, Any], reply: Reply) -> None:
             assert self.speech is not None
+            keys = [part.key for part in reply.parts]
             try:
                 path = await asyncio.wait_for(
-                    self.speech.synthesize(item["text"], item["text_lang"], slow=item["speak"]),
+                    self.speech.synthesize(item["text"], item["text_lang"], slow=item["speak"], keys=keys),
                     AUDIO_TIMEOUT_S,
                 )
             except Exception as exc:  # the text reply still goes out
@@ -283,7 +288,9 @@ class _WebChannel:
                 self.audio_dirs.append(path.parent)
             item["audio"] = f"/audio/{path.name}"
 
-        await asyncio.gather(*(one(item) for item, want in zip(items, wanted, strict=True) if want))
+        await asyncio.gather(
+            *(one(item, reply) for item, reply, want in zip(items, replies, wanted, strict=True) if want)
+        )
 
     async def audio(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]

@@ -14,7 +14,7 @@ class NLUConfig(BaseModel):
     backend: Literal["builtin", "rasa"] = "builtin"
     data_path: Path = Path("nlu/data")
     model_path: Path = Path("var/nlu/model.pkl")
-    languages: list[str] = Field(default_factory=lambda: ["zh-Hans", "en"])
+    languages: list[str] = Field(default_factory=lambda: ["zh-Hans", "en", "ug", "bo", "ii", "za", "ko"])
     # Fallback policy: below out_of_scope_below the result is out_of_scope; below
     # confident_above, or when the top two are closer than ambiguity_margin, it is ambiguous.
     out_of_scope_below: float = Field(default=0.35, ge=0, le=1)

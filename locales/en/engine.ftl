@@ -125,3 +125,14 @@ rate-limited = You are sending messages faster than I can answer. Please wait { 
     [one] a second
    *[other] { $seconds } seconds
 } and try again.
+
+language-keep-offer = Shall I keep talking to you in { $name }?
+language-keep = Yes, keep { $name }
+language-other = Choose another language
+
+voice-heard = I heard: "{ $text }". Is that right?
+voice-yes = Yes, that's right
+voice-no = No, I'll say it again
+voice-retry = Sorry, I did not catch that. Please say it again, or type it.
+voice-unsupported = I cannot understand voice messages in this language yet. I have passed your recording to a staff member, who will listen to it and get back to you. Meanwhile you can type, or tap a button below.
+voice-not-understood = Sorry, I still did not understand. I have passed your recording to a staff member, who will listen to it and get back to you. Meanwhile you can type, or tap a button below.

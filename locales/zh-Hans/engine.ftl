@@ -119,3 +119,14 @@ more-steps = 办理步骤
 more-done = 清楚了，谢谢
 
 rate-limited = 您发消息太快了，请等 { $seconds } 秒再试。
+
+language-keep-offer = 以后都用{ $name }和您交流吗？
+language-keep = 好，用{ $name }
+language-other = 换一种语言
+
+voice-heard = 我听到的是：“{ $text }”。对吗？
+voice-yes = 对，就是这个
+voice-no = 不对，我再说一遍
+voice-retry = 抱歉，我没听清。请再说一遍，或者直接打字告诉我。
+voice-unsupported = 这种语言的语音我暂时听不懂。我已经把您的语音转给工作人员，他们会听录音后联系您。您也可以打字，或者点下面的按钮。
+voice-not-understood = 抱歉，我还是没听明白。我已经把您的语音转给工作人员，他们会听录音后联系您。您也可以打字，或者点下面的按钮。

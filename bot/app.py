@@ -92,9 +92,14 @@ def open_speech_recognition(settings: Settings) -> SpeechRecognition:
     models: dict[str, Path] = {}
     for locale, value in settings.voice_in.models.items():
         try:
-            models[locale] = resolve_model_path(value, Path.cwd())
+            path = resolve_model_path(value, Path.cwd())
         except ASRError as exc:
             log.warning("voice messages in %s go to a person: %s", locale, exc.reason)
+            continue
+        if not path.is_dir():
+            log.warning("voice messages in %s go to a person: no model folder %s", locale, path)
+            continue
+        models[locale] = path
     return SpeechRecognition(
         models, timeout_s=settings.voice_in.timeout_s, max_seconds=settings.voice_in.max_seconds
     )

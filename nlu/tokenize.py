@@ -20,6 +20,7 @@ from typing import Any
 
 FLAG_SEPARATOR = "\x00"
 _WORD = re.compile(r"(?u)\b\w+\b")
+_TIBETAN_BREAKS = re.compile(r"[\s\u0F0B-\u0F14\u0F34,.!?，。！？]+")  # tsheg, shad and other marks
 _MAX_WORD = 8  # longest dictionary word looked for in the training texts
 
 
@@ -43,6 +44,15 @@ class RegexWords:
     def __call__(self, doc: str) -> list[str]:
         words = _WORD.findall(text_part(doc))
         return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+class TibetanSyllables:
+    """Tibetan syllables and syllable pairs: the tsheg (་) and shad (།) separate syllables,
+    whose stacked letters and vowel signs ``\\w`` would split apart."""
+
+    def __call__(self, doc: str) -> list[str]:
+        syllables = [part for part in _TIBETAN_BREAKS.split(text_part(doc)) if part]
+        return syllables + [f"{a} {b}" for a, b in itertools.pairwise(syllables)]
 
 
 def _jieba() -> Any:
@@ -106,7 +116,10 @@ class JiebaWords:
 
 
 # Primary language subtag -> tokenizer; the rest use RegexWords.
-_SEGMENTED = {"zh": JiebaWords.for_texts}
+_SEGMENTED: dict[str, Callable[[Iterable[str]], Callable[[str], list[str]]]] = {
+    "zh": JiebaWords.for_texts,
+    "bo": lambda texts: TibetanSyllables(),
+}
 
 
 def word_analyzer(language: str, texts: Iterable[str]) -> Callable[[str], list[str]]:

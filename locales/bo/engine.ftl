@@ -123,7 +123,6 @@ rate-limited = ཁྱེད་ཀྱིས་བརྡ་འཕྲིན་མ�
 
 language-keep-offer = ད་ནས་བཟུང་ { $name } ཐོག་ནས་ཁྱེད་དང་སྐད་ཆ་བཤད་དགོས་སམ།
 language-keep = ཡག་པོ། { $name } སྤྱོད
-language-other = སྐད་ཡིག་གཞན་ཞིག་འདེམས
 
 voice-heard = ངས་ཐོས་པ་ནི། “{ $text }” ཡིན། འགྲིག་གམ།
 voice-yes = འགྲིག འདི་ཡིན

@@ -128,7 +128,6 @@ rate-limited = You are sending messages faster than I can answer. Please wait { 
 
 language-keep-offer = Shall I keep talking to you in { $name }?
 language-keep = Yes, keep { $name }
-language-other = Choose another language
 
 voice-heard = I heard: "{ $text }". Is that right?
 voice-yes = Yes, that's right

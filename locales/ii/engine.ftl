@@ -123,7 +123,6 @@ rate-limited = ꆏꁱꏢꇨ，{ $seconds } ꂳ（秒）ꉳ，ꌦꁨꁱ。
 
 language-keep-offer = ꀋꃋꄉ { $name } ꌋꉉꂿꀕ？
 language-keep = ꉾ，{ $name } ꌋ
-language-other = ꉙꋍꂷꀺ
 
 voice-heard = ꉢꈤꌠ：“{ $text }”。ꉬꀕ？
 voice-yes = ꉬ，ꋌꉬ

@@ -122,7 +122,6 @@ more-done = 다 알았어요, 고마워요
 rate-limited = 메시지를 너무 빨리 보내고 있어요. { $seconds }초 기다린 뒤 다시 보내 주세요.
 language-keep-offer = 앞으로도 이 언어({ $name })로 안내해 드릴까요?
 language-keep = 네, { $name } 계속 쓰기
-language-other = 다른 언어 고르기
 
 voice-heard = 이렇게 들었어요: "{ $text }". 맞나요?
 voice-yes = 네, 맞아요

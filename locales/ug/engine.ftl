@@ -123,7 +123,6 @@ rate-limited = ئۇچۇرنى بەك تېز يوللاۋاتىسىز، { $second
 
 language-keep-offer = بۇنىڭدىن كېيىن سىز بىلەن داۋاملىق { $name } سۆزلىشەيمۇ؟
 language-keep = بولىدۇ، { $name } بولسۇن
-language-other = باشقا تىل تاللاش
 
 voice-heard = مەن ئاڭلىغىنىم: «{ $text }». توغرىمۇ؟
 voice-yes = توغرا، مۇشۇ

@@ -123,7 +123,6 @@ rate-limited = Mwngz fat saenq vaiq lai, gou dap mbouj gib. Cingj caj { $seconds
 
 language-keep-offer = Doeklaeng cungj yungh { $name } caeuq mwngz gangj mbouj?
 language-keep = Ndei, yungh { $name }
-language-other = Vuenh cungj vah wnq
 
 voice-heard = Gou dingq ndaej dwg: "{ $text }". Doiq mbouj?
 voice-yes = Doiq, couh dwg neix

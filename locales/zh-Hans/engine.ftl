@@ -122,7 +122,6 @@ rate-limited = 您发消息太快了，请等 { $seconds } 秒再试。
 
 language-keep-offer = 以后都用{ $name }和您交流吗？
 language-keep = 好，用{ $name }
-language-other = 换一种语言
 
 voice-heard = 我听到的是：“{ $text }”。对吗？
 voice-yes = 对，就是这个

@@ -13,6 +13,7 @@ import pytest
 from bot import __version__
 from bot.cli import main
 from bot.guides.sqlite import SQLiteGuideStore
+from bot.i18n import Localizer
 from tests.conftest import GUIDES, LOCALES, ROOT
 
 
@@ -166,3 +167,24 @@ def test_validate_catches_cross_file_problems(project: Path, capsys: pytest.Capt
     err = capsys.readouterr().err
     assert "missing service(s) farm_subsidy" in err
     assert "unknown service id(s) passport" in err
+
+
+def test_locales_status_prints_coverage_and_review(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    (locales / "bo" / "audio").mkdir(exist_ok=True)
+    for key in ("welcome", "menu-prompt"):  # two recorded prompts
+        (locales / "bo" / "audio" / f"{key}.ogg").write_bytes(b"OggS")
+    config = tmp_path / "config.yml"
+    config.write_text(f"locales_path: {locales}\nguides: {{path: {GUIDES}}}\n", encoding="utf-8")
+    assert main(["--config", str(config), "locales", "status"]) == 0
+    rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
+    assert set(rows) == {"zh-Hans", "en", "ug", "bo", "ii", "za", "ko"}
+    total = len(Localizer(LOCALES).keys["zh-Hans"])
+    assert f"{total}/{total} (100%)" in rows["ug"] and "machine-drafted" in rows["ug"]
+    assert "espeak-ng ug" in rows["ug"] and "espeak-ng ko" in rows["ko"]
+    assert f"recorded 2/{total}" in rows["bo"] and f"recorded 0/{total}" in rows["za"]
+    assert "20/20 (100%)" in rows["ii"]  # every service has a Yi name
+    assert "native-reviewed" in rows["zh-Hans"]

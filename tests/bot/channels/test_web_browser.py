@@ -229,11 +229,60 @@ async def test_uyghur_turns_the_page_right_to_left(browser: Browser, base_url: s
     await expect(page.locator('#log .msg.bot[dir="rtl"]').last).to_be_visible()
     assert await page.evaluate("document.documentElement.dir") == "rtl"
 
-    await page.reload()  # the choice is remembered
+    await page.reload()  # the choice is remembered, and the page itself speaks Uyghur
     await expect(page.locator("html")).to_have_attribute("dir", "rtl")
-    await menu.select_option("en")
+    await page.get_by_label("تىل").select_option("en")
     await expect(html).to_have_attribute("dir", "ltr")
     await expect(page.get_by_role("button", name="Send")).to_be_visible()
+
+
+# Where characters of a Uyghur reply are drawn: the first digit and the last of the hotline,
+# and the Uyghur letters just before it and at the start of the line.
+READING_ORDER_JS = """(hotline) => {
+    const line = [...document.querySelectorAll("#log .msg.bot p")]
+        .reverse().find((p) => p.textContent.includes(hotline));
+    const text = line.firstChild.textContent;
+    const box = (at) => {
+        const range = document.createRange();
+        range.setStart(line.firstChild, at);
+        range.setEnd(line.firstChild, at + 1);
+        return range.getBoundingClientRect();
+    };
+    const at = text.indexOf(hotline);
+    const arabic = /[\u0600-\u06ff]/;
+    let before = at - 1;
+    while (!arabic.test(text[before])) before -= 1;
+    const first = [...text].findIndex((char) => arabic.test(char));
+    return {
+        direction: getComputedStyle(line).direction,
+        isolated: text.includes("\u2066" + hotline),
+        firstDigit: box(at), lastDigit: box(at + hotline.length - 1),
+        letterBefore: box(before), firstLetter: box(first),
+    };
+}"""
+
+
+async def test_a_uyghur_reply_reads_right_to_left_with_numbers_left_to_right(
+    browser: Browser, base_url: str
+) -> None:
+    page = await open_page(browser, base_url)
+    await page.get_by_label("语言").select_option("ug")
+    await expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    await press(page, "خادىم ئىزدەش")  # "find a person": the reply gives the hotline
+    await expect(page.locator("#log .msg.bot").last).to_contain_text("12345")
+    await settled(page)
+    boxes = await page.evaluate(READING_ORDER_JS, "12345")
+    assert boxes["direction"] == "rtl"
+    assert boxes["isolated"]  # the server wrapped the number in a bidi isolate
+    # The number keeps its own order, left to right...
+    assert boxes["firstDigit"]["left"] < boxes["lastDigit"]["left"]
+    # ...while the sentence runs right to left: on this one line (a 1024 px page), what is
+    # said before the number is to its right, and the sentence starts at the right edge.
+    assert boxes["letterBefore"]["top"] == boxes["firstDigit"]["top"] == boxes["firstLetter"]["top"]
+    assert boxes["letterBefore"]["left"] >= boxes["lastDigit"]["right"]
+    assert boxes["firstLetter"]["left"] > boxes["letterBefore"]["left"]
+    await check_accessibility(page)
+    await screenshot(page, "banshi-ug.png")
 
 
 async def test_full_keyboard_operation(browser: Browser, base_url: str) -> None:

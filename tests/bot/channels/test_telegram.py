@@ -396,18 +396,17 @@ async def test_a_voice_note_is_transcribed_read_back_and_acted_on_when_confirmed
     note = spoken("신분증을 잃어버렸어요")
     voice = fake.add_file("voice-ko-1", note)
     mark = await send(fake, {"message": message(CHAT, "ko", voice=voice)})
-    heard = await fake.wait_call(
-        "sendMessage", lambda call: bool(call.inline_buttons()), since=mark, within=60
-    )
+    # Read back (and spoken, so with big reply buttons as in elderly mode): yes or no.
+    heard = await fake.wait_call("sendMessage", lambda call: "keyboard" in call.markup, since=mark, within=60)
     assert fake.delivered("getFile", mark)  # the recording was fetched from Telegram
     yes, no = i18n.format("voice-yes", "ko"), i18n.format("voice-no", "ko")
-    assert set(heard.inline_buttons()) == {yes, no}
+    assert [row[0]["text"] for row in heard.markup["keyboard"]] == [yes, no]
     session = await app.sessions.load(f"telegram:{CHAT}")
     assert session is not None and session.pending is not None
     transcript = session.pending["text"]
     assert transcript and transcript in heard.text
 
-    mark = await send(fake, callback_update(CHAT, heard.inline_buttons()[yes], "ko"))
+    mark = await send(fake, text_update(CHAT, yes, "ko"))  # a tap on a reply button sends its label
     answer = await fake.wait_call("sendMessage", since=mark, within=STEP)
     assert transcript not in answer.text  # not read back again: it was acted on
     session = await app.sessions.load(f"telegram:{CHAT}")
@@ -422,7 +421,7 @@ async def test_a_voice_note_without_a_speech_model_goes_to_a_person(
     note = generated("sine=f=440", 1)
     mark = await send(fake, {"message": message(CHAT, "zh-hans", voice=fake.add_file("voice-zh-1", note))})
     answer = await says(fake, "工作人员", mark)
-    assert "12345" in answer.text and answer.inline_buttons()
+    assert "12345" in answer.text and answer.markup.get("keyboard")  # spoken: big reply buttons
     [handoff] = await app.handoffs.list_open()
     assert handoff.audio_ref is not None and app.clips is not None
     assert await app.clips.read(handoff.audio_ref) == note

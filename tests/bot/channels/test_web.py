@@ -119,9 +119,9 @@ async def test_the_language_hint_and_a_right_to_left_language(client: Client) ->
 
     replies = await say(client, '/set_language{"language": "ug"}', sender="ug-user")
     assert {(reply["lang"], reply["dir"]) for reply in replies} == {("ug", "rtl")}
-    # Uyghur is still machine-drafted: its texts fall back to Chinese, and say so.
-    assert {reply["text_lang"] for reply in replies} == {"zh-Hans"}
-    assert "ئۇيغۇرچە" in "\n".join(reply["text"] for reply in replies)
+    assert {reply["text_lang"] for reply in replies} == {"ug"}
+    text = "\n".join(reply["text"] for reply in replies)
+    assert "ئۇيغۇرچە" in text and "\u2066" in text  # with Chinese names and numbers isolated
 
 
 async def test_the_longest_allowed_sender_and_message_are_accepted(client: Client, banshi: App) -> None:
@@ -337,7 +337,8 @@ async def test_ui_strings_per_locale_with_fallback(client: Client) -> None:
     assert set(chinese["messages"]) == set(messages)
     uyghur = await (await client.get("/i18n/ug.json")).json()
     assert uyghur["dir"] == "rtl"
-    assert uyghur["messages"]["web-send"] == chinese["messages"]["web-send"]  # falls back, never a key
+    assert set(uyghur["messages"]) == set(messages)
+    assert uyghur["messages"]["web-send"] == "يوللاش"  # "send", in Uyghur
 
     response = await client.get("/i18n/xx.json")
     assert response.status == 404

@@ -106,7 +106,13 @@ def unroll(pipeline: Pipeline) -> LinearModel | None:
     estimator = calibrated[0].estimator
     beta = getattr(calibrated[0].calibrators[0], "beta_", None)
     coef = getattr(estimator, "coef_", None)
-    if beta is None or coef is None or coef.shape[0] != len(model.classes_):
+    intercept = getattr(estimator, "intercept_", None)
+    if coef is not None and intercept is not None and coef.shape[0] == 1 and len(model.classes_) == 2:
+        # Two labels: one score d, for the second. Temperature scaling reads it as the logits
+        # (-d, d) (fit() checks the result against predict_proba).
+        coef = np.vstack([-coef, coef])
+        intercept = np.concatenate([-intercept, intercept])
+    if beta is None or coef is None or intercept is None or coef.shape[0] != len(model.classes_):
         return None
     blocks = []
     kinds: tuple[str, ...] = ()
@@ -130,7 +136,7 @@ def unroll(pipeline: Pipeline) -> LinearModel | None:
         flag_weight=weight,
         flag_offset=flag_offset,
         coef=np.ascontiguousarray(coef.T, dtype=np.float64),
-        intercept=np.asarray(estimator.intercept_, dtype=np.float64),
+        intercept=np.asarray(intercept, dtype=np.float64),
         beta=float(beta),
     )
 

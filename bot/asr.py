@@ -19,7 +19,6 @@ loop keeps serving other residents meanwhile.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import importlib.util
 import json
 import logging
@@ -29,6 +28,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
+
+from bot.pipes import PipeError, pipe_through
 
 log = logging.getLogger(__name__)
 
@@ -121,33 +122,13 @@ async def decode_to_pcm(
         *("-ac", "1", "-ar", str(SAMPLE_RATE), "-acodec", "pcm_s16le", "-f", "s16le", "pipe:1"),
     ]
     try:
-        process = await asyncio.create_subprocess_exec(
-            *argv,
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
-    except FileNotFoundError:
-        raise ASRError("decode", "ffmpeg is not installed (apt-get install ffmpeg)") from None
-    except OSError as exc:
-        raise ASRError("decode", f"cannot start ffmpeg: {exc.strerror}") from None
-    try:
-        async with asyncio.timeout(timeout_s):
-            # After -t ffmpeg stops reading; communicate() ignores the broken pipe that leaves.
-            out, err = await process.communicate(audio)
-    except TimeoutError:
-        raise ASRError("decode", f"ffmpeg took longer than {timeout_s:g} s") from None
-    finally:
-        if process.returncode is None:  # timed out or cancelled: do not leave it running
-            with contextlib.suppress(ProcessLookupError):
-                process.kill()
-            await process.wait()
-    if process.returncode != 0:
-        # ffmpeg's last error line names the problem ("Invalid data found when processing
-        # input"); it describes the container, never what was said.
-        lines = err.decode(errors="replace").strip().splitlines()
-        detail = f": {lines[-1][:200]}" if lines else ""
-        raise ASRError("decode", f"ffmpeg could not read the audio (status {process.returncode}){detail}")
+        out = await pipe_through(argv, audio, timeout_s=timeout_s)
+    except PipeError as exc:
+        if exc.status is None:
+            raise ASRError("decode", exc.reason) from None
+        raise ASRError(
+            "decode", f"ffmpeg could not read the audio (status {exc.status}){exc.detail}"
+        ) from None
     usable = min(len(out), int(max_seconds * SAMPLE_RATE) * 2) // 2 * 2  # whole samples, capped
     if usable == 0:
         raise ASRError("decode", "the input holds no audio")

@@ -3,13 +3,18 @@
 ``render_card(title, lines, footer=...)`` draws dark text on white, 1080 px wide and as tall
 as needed: a bold title of 60 px, body text of 42 px with generous spacing, a footer of
 30 px. Lines wrap to the width (CJK per character, keeping closing punctuation off the
-start of a line; Latin, Hangul and Arabic script per word); numbered items and indented
-notes keep their indent when they wrap. Arabic-script text (Uyghur) is shaped with
-Pillow's raqm layout and set right to left with ``rtl=True``.
+start of a line; Nuosu Yi per syllable; Tibetan after a tsheg; Latin, Hangul and Arabic
+script per word); numbered items and indented notes keep their indent when they wrap.
+Text is shaped with Pillow's raqm layout (Tibetan stacks, Arabic joining); Arabic-script
+text (Uyghur) is set right to left with ``rtl=True``. Each line is cut into runs of one
+direction and one script, each drawn with a font for that script; spaces, digits and
+punctuation stay with the script before them when its font has them.
 
 Rendering is CPU work of some tens of milliseconds: call it with ``asyncio.to_thread``.
 Fonts come from Debian packages: fonts-noto-cjk (or fonts-wqy-microhei / -zenhei) for
-Chinese, Latin and Korean; fonts-dejavu-core (or fonts-noto-core) for Arabic script.
+Chinese, Latin and Korean; fonts-dejavu-core (or fonts-noto-core) for Arabic script;
+fonts-tibetan-machine (or fonts-noto-core) for Tibetan; fonts-sil-nuosusil (or
+fonts-noto-core) for Nuosu Yi.
 """
 
 from __future__ import annotations
@@ -46,7 +51,7 @@ PAPER = 255
 DPI = 150  # 1080 px prints 18 cm wide
 
 Weight = Literal["regular", "bold"]
-Script = Literal["main", "arabic"]
+Script = Literal["main", "arabic", "tibetan", "yi"]
 
 
 class CardError(Exception):
@@ -60,6 +65,7 @@ class _FontFile:
 
 
 _NOTO = Path("/usr/share/fonts/opentype/noto")
+_NOTO_TTF = Path("/usr/share/fonts/truetype/noto")
 _WQY = Path("/usr/share/fonts/truetype/wqy")
 _CJK_FONTS: dict[Weight, list[_FontFile]] = {
     # Face 2 of the Noto CJK collections is Simplified Chinese (JP, KR, SC, TC, HK).
@@ -76,19 +82,43 @@ _CJK_FONTS: dict[Weight, list[_FontFile]] = {
 }
 _ARABIC_FONTS: dict[Weight, list[_FontFile]] = {
     "regular": [
-        _FontFile(Path("/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf")),
+        _FontFile(_NOTO_TTF / "NotoSansArabic-Regular.ttf"),
         _FontFile(Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")),
     ],
     "bold": [
-        _FontFile(Path("/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf")),
+        _FontFile(_NOTO_TTF / "NotoSansArabic-Bold.ttf"),
         _FontFile(Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")),
     ],
+}
+# Neither small package has a bold face: titles use the regular one, a size up. (A Noto
+# bold next to a Tibetan Machine body would mix two designs on one card.)
+_TIBETAN_FONTS: dict[Weight, list[_FontFile]] = {
+    "regular": [
+        _FontFile(Path("/usr/share/fonts/truetype/tibetan-machine/TibetanMachineUni.ttf")),
+        _FontFile(_NOTO_TTF / "NotoSerifTibetan-Regular.ttf"),
+    ],
+    "bold": [],
+}
+_YI_FONTS: dict[Weight, list[_FontFile]] = {
+    "regular": [
+        _FontFile(Path("/usr/share/fonts/truetype/nuosusil/NuosuSIL-Regular.ttf")),
+        _FontFile(_NOTO_TTF / "NotoSansYi-Regular.ttf"),
+    ],
+    "bold": [],
 }
 _PACKAGES: dict[Script, str] = {
     "main": "fonts-noto-cjk (or fonts-wqy-microhei)",
     "arabic": "fonts-dejavu-core (or fonts-noto-core)",
+    "tibetan": "fonts-tibetan-machine (or fonts-noto-core)",
+    "yi": "fonts-sil-nuosusil (or fonts-noto-core)",
 }
-_FC_LANG: dict[Script, str] = {"main": "zh-cn", "arabic": "ug"}
+_FC_LANG: dict[Script, str] = {"main": "zh-cn", "arabic": "ug", "tibetan": "bo", "yi": "ii"}
+_NAMES: dict[Script, str] = {
+    "main": "Chinese",
+    "arabic": "Arabic-script (Uyghur)",
+    "tibetan": "Tibetan",
+    "yi": "Nuosu Yi",
+}
 
 
 def _fc_list(script: Script) -> _FontFile | None:
@@ -115,16 +145,16 @@ def _fc_list(script: Script) -> _FontFile | None:
 
 @cache
 def _font_file(script: Script, weight: Weight) -> _FontFile:
-    known = _CJK_FONTS if script == "main" else _ARABIC_FONTS
-    for font in known[weight]:
+    # Looked up on each (cached) call rather than kept in a module-level dict: tests swap the lists.
+    known = {"main": _CJK_FONTS, "arabic": _ARABIC_FONTS, "tibetan": _TIBETAN_FONTS, "yi": _YI_FONTS}
+    for font in known[script][weight]:
         if font.path.is_file():
             return font
     if weight == "bold":
         return _font_file(script, "regular")  # a heavier size is still clear
     found = _fc_list(script)
     if found is None:
-        what = "Chinese" if script == "main" else "Arabic-script (Uyghur)"
-        raise CardError(f"no {what} font found: install the Debian package {_PACKAGES[script]}")
+        raise CardError(f"no {_NAMES[script]} font found: install the Debian package {_PACKAGES[script]}")
     return found
 
 
@@ -137,51 +167,107 @@ def _font(script: Script, weight: Weight, size: int) -> ImageFont.FreeTypeFont:
         raise CardError(f"cannot load the font {file.path}: {exc}") from None
 
 
+_NOT_A_CHARACTER = "\U0010fffd"  # private use, plane 16: no font maps it, so it draws .notdef
+
+
+@cache
+def _plain_font(script: Script, weight: Weight) -> ImageFont.FreeTypeFont:
+    """The script's font with Pillow's basic layout: one character, one glyph, no shaping."""
+    file = _font_file(script, weight)
+    try:
+        return ImageFont.truetype(str(file.path), 32, index=file.index, layout_engine=ImageFont.Layout.BASIC)
+    except OSError as exc:
+        raise CardError(f"cannot load the font {file.path}: {exc}") from None
+
+
+def _picture(font: ImageFont.FreeTypeFont, char: str) -> bytes:
+    image = Image.new("L", (96, 96), 0)
+    ImageDraw.Draw(image).text((32, 64), char, font=font, fill=255, anchor="ls")
+    return image.tobytes()
+
+
+@cache
+def _notdef(script: Script, weight: Weight) -> bytes:
+    return _picture(_plain_font(script, weight), _NOT_A_CHARACTER)
+
+
+@cache
+def _has_glyph(script: Script, weight: Weight, char: str) -> bool:
+    """Whether the script's font has a glyph for the character (not the .notdef box).
+
+    Drawn alone without shaping, a character the font lacks comes out exactly like the
+    .notdef glyph; one it has looks different (a space is blank, .notdef a box). Raqm
+    would hide the difference for some characters (missing spaces become fallback spaces,
+    a lone missing mark moves), so the test uses the basic layout.
+    """
+    return _picture(_plain_font(script, weight), char) != _notdef(script, weight)
+
+
 # -- text -------------------------------------------------------------------------------
 
 _DROP_CATEGORIES = {"So", "Sk", "Co", "Cs", "Cn", "Cf", "Me"}  # emoji, invisible marks, keycaps
 _KEEP = {"\u200c"}  # ZWNJ shapes Arabic script
 _VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_TIBETAN = re.compile("[\u0f00-\u0fff]")
+_YI = re.compile("[\ua000-\ua4cf]")  # syllables and radicals
+_SCRIPTS: tuple[tuple[re.Pattern[str], Script], ...] = (
+    (_ARABIC, "arabic"),
+    (_TIBETAN, "tibetan"),
+    (_YI, "yi"),
+)
 _CJK = re.compile(
     "[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]"
 )
 # Closing marks never start a line; opening marks never end one.
-_CLOSING = set("，。、；：？！）」』》〉】〕’”…·,.;:!?)]}%؟،؛")
+_CLOSING = set("，。、；：？！）」』》〉】〕’”…·,.;:!?)]}%؟،؛།༎༏༐༑༔")
+_TSHEG = set("་༌")  # Tibetan syllable marks: a line may break after one
 _OPENING = set("（「『《〈【〔‘“([{")
 _ITEM = re.compile(r"(\d{1,3}\s?[.、．)）]\s*|[-•·*]\s+)")
 _INDENT = re.compile(r"^[\s\u3000]+")
 
 
 def _clean(text: str) -> str:
-    """Emoji and pictographs dropped (the fonts have none), spaces tidied."""
+    """Emoji and pictographs dropped (the fonts have none), spaces tidied.
+
+    Tibetan signs and Yi radicals are symbols too (So) but their fonts draw them: they stay.
+    """
     kept = [
         " " if unicodedata.category(char) == "Cc" else char
         for char in _VARIATION_SELECTORS.sub("", text)
-        if char in _KEEP or unicodedata.category(char) not in _DROP_CATEGORIES
+        if char in _KEEP
+        or unicodedata.category(char) not in _DROP_CATEGORIES
+        or (unicodedata.category(char) == "So" and bool(_TIBETAN.match(char) or _YI.match(char)))
     ]
     return re.sub(" +", " ", "".join(kept)).rstrip()
 
 
 def _units(text: str) -> list[str]:
-    """Unbreakable pieces: a CJK character or a word, spaces on their own, punctuation attached."""
+    """Unbreakable pieces: a CJK or Yi character, a Tibetan syllable or a word, spaces on
+    their own, punctuation and combining marks attached."""
     units: list[str] = []
     for piece in re.findall(r"\s+|\S", text):
         previous = units[-1] if units and not units[-1].isspace() else ""
         if piece.isspace() or not previous:
             units.append(piece)
-        elif previous[-1] in _OPENING or piece in _CLOSING:
+        elif previous[-1] in _OPENING or piece in _CLOSING or _is_mark(piece):
             units[-1] += piece
-        elif _is_cjk(piece) or _is_cjk(previous[-1]):
-            units.append(piece)  # a line may break before and after any CJK character
+        elif _is_cjk(piece) or _is_cjk(previous[-1]) or previous[-1] in _TSHEG:
+            units.append(piece)  # a line may break before and after any CJK or Yi character
         else:
             units[-1] += piece  # the same word goes on
     return units
 
 
 def _is_cjk(char: str) -> bool:
-    return bool(_CJK.match(char))
+    """CJK or Yi: written without spaces, a line may break between any two characters."""
+    return bool(_CJK.match(char) or _YI.match(char))
+
+
+def _is_mark(char: str) -> bool:
+    """A combining mark (Tibetan vowel signs and subjoined letters, Arabic harakat): never cut off."""
+    return unicodedata.category(char).startswith("M")
 
 
 def _wrap(text: str, width: int, measure: Callable[[str], float]) -> list[str]:
@@ -199,6 +285,8 @@ def _wrap(text: str, width: int, measure: Callable[[str], float]) -> list[str]:
             cut = 1
             while cut < len(unit) and measure(unit[: cut + 1]) <= width:
                 cut += 1
+            while 1 < cut < len(unit) and _is_mark(unit[cut]):
+                cut -= 1  # not inside a Tibetan stack
             lines.append(unit[:cut])
             if unit[cut:]:
                 pieces.insert(0, unit[cut:])
@@ -218,12 +306,15 @@ class _Run:
     script: Script
 
 
-def _runs(text: str, rtl: bool) -> list[_Run]:
-    """Directional runs in logical order: a two-level simplification of the Unicode bidi algorithm.
+def _runs(text: str, rtl: bool, weight: Weight) -> list[_Run]:
+    """Runs of one direction and one script, in drawing order from the start edge.
 
-    Numbers go with the strong character before them, neutral characters (spaces,
-    punctuation) with their neighbours when both agree and with the paragraph otherwise.
-    Each run is then shaped by raqm in its own direction, with a font for its script.
+    Directions are a two-level simplification of the Unicode bidi algorithm: numbers go
+    with the strong character before them, neutral characters (spaces, punctuation) with
+    their neighbours when both agree and with the paragraph otherwise. A directional run
+    is then cut where the script changes (see :func:`_scripts`); the pieces of a run set
+    against the paragraph direction are drawn in reverse order. Each piece is shaped by
+    raqm in its own direction, with a font for its script.
     """
     paragraph = "R" if rtl else "L"
     classes: list[str] = []
@@ -255,15 +346,52 @@ def _runs(text: str, rtl: bool) -> list[_Run]:
         after = classes[end] if end < len(classes) else paragraph
         classes[at:end] = [before if before == after else paragraph] * (end - at)
         at = end
+    scripts = _scripts(text, weight)
     runs: list[_Run] = []
+    pieces: list[_Run] = []  # of the directional run going on, in logical order
     start = 0
     for at in range(1, len(text) + 1):
-        if at == len(text) or classes[at] != classes[start]:
-            piece = text[start:at]
-            script: Script = "arabic" if _ARABIC.search(piece) else "main"
-            runs.append(_Run(piece, classes[start] == "R", script))
+        if at == len(text) or (classes[at], scripts[at]) != (classes[start], scripts[start]):
+            pieces.append(_Run(text[start:at], classes[start] == "R", scripts[start]))
             start = at
+        if at == len(text) or classes[at] != classes[at - 1]:
+            runs += reversed(pieces) if classes[at - 1] != paragraph else pieces
+            pieces = []
     return runs
+
+
+def _scripts(text: str, weight: Weight) -> list[Script]:
+    """The font script of each character.
+
+    Tibetan, Yi and Arabic-script characters have their own fonts, other letters the main
+    one. Combining marks and invisible format characters go with the character before
+    them. Neutral characters (spaces, digits, punctuation) go with the script before them
+    (an opening bracket with the one after it) when that font has them, else with the main
+    font, which has them all. So a line's start ("1. ") is in the main font, and measuring
+    the start of a line gives the width it has in the whole line.
+    """
+    own: list[Script | None] = []
+    for char in text:
+        script = next((script for pattern, script in _SCRIPTS if pattern.match(char)), None)
+        if script is None and unicodedata.category(char).startswith("L"):
+            script = "main"
+        own.append(script)
+    following: list[Script | None] = []  # the next character's own script, neutrals skipped
+    for script in reversed(own):
+        following.append(script if script is not None else following[-1] if following else None)
+    following.reverse()
+    scripts: list[Script] = []
+    for at, char in enumerate(text):
+        script = own[at]
+        if script is None and scripts and unicodedata.category(char)[0] in "MC":
+            script = scripts[-1]
+        if script is None:
+            after = following[at]
+            before = scripts[-1] if scripts else None
+            wanted = after if unicodedata.category(char) in ("Ps", "Pi") else before
+            script = wanted if wanted not in (None, "main") and _has_glyph(wanted, weight, char) else "main"
+        scripts.append(script)
+    return scripts
 
 
 # -- layout -----------------------------------------------------------------------------
@@ -293,7 +421,7 @@ class _Line:
 def _measure(text: str, style: _Style, rtl: bool) -> float:
     return sum(
         _font(run.script, style.weight, style.size).getlength(run.text, direction=_direction(run))
-        for run in _runs(text, rtl)
+        for run in _runs(text, rtl, style.weight)
     )
 
 
@@ -399,7 +527,7 @@ def _draw_line(draw: ImageDraw.ImageDraw, line: _Line, offset: int, rtl: bool) -
     pitch = round(style.size * LINE_PITCH)
     baseline = offset + line.top + (pitch - ascent - descent) // 2 + ascent
     x: float = WIDTH - MARGIN - line.indent if rtl else MARGIN + line.indent
-    for run in _runs(line.text, rtl):
+    for run in _runs(line.text, rtl, style.weight):
         font = _font(run.script, style.weight, style.size)
         width = font.getlength(run.text, direction=_direction(run))
         if rtl:

@@ -16,7 +16,6 @@ file and renamed into place, so a repeated prompt costs nothing and concurrent c
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import logging
 import os
@@ -31,6 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.i18n import Languages
+from bot.pipes import PipeError, pipe_through
 
 log = logging.getLogger(__name__)
 
@@ -255,31 +255,9 @@ class Speech:
     async def _run(self, voice: str, name: str, argv: list[str], data: bytes) -> bytes:
         """Run one step with ``data`` on stdin; its stdout, or SpeechError (killed on timeout)."""
         try:
-            process = await asyncio.create_subprocess_exec(
-                *argv,
-                stdin=asyncio.subprocess.PIPE,
-                stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.PIPE,
-            )
-        except FileNotFoundError:
-            raise SpeechError(voice, f"{name} is not installed (apt-get install {name})") from None
-        except OSError as exc:
-            raise SpeechError(voice, f"cannot start {name}: {exc.strerror}") from None
-        try:
-            async with asyncio.timeout(self.timeout_s):
-                out, err = await process.communicate(data)
-        except TimeoutError:
-            raise SpeechError(voice, f"{name} took longer than {self.timeout_s:g} s") from None
-        finally:
-            if process.returncode is None:  # timed out or cancelled: do not leave it running
-                with contextlib.suppress(ProcessLookupError):
-                    process.kill()
-                await process.wait()
-        if process.returncode != 0:
-            lines = err.decode(errors="replace").strip().splitlines()
-            detail = f": {lines[-1][:200]}" if lines else ""
-            raise SpeechError(voice, f"{name} exited with status {process.returncode}{detail}")
-        return out
+            return await pipe_through(argv, data, timeout_s=self.timeout_s, name=name)
+        except PipeError as exc:
+            raise SpeechError(voice, exc.reason) from None
 
 
 def _nonempty(path: Path) -> bool:

@@ -26,7 +26,7 @@ import subprocess
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -90,8 +90,8 @@ _ARABIC_FONTS: dict[Weight, list[_FontFile]] = {
         _FontFile(Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")),
     ],
 }
-# Neither small package has a bold face: titles use the regular one, a size up. (A Noto
-# bold next to a Tibetan Machine body would mix two designs on one card.)
+# Neither small package has a bold face: titles and headings use the regular one (the title
+# is still larger). A Noto bold next to a Tibetan Machine body would mix two designs.
 _TIBETAN_FONTS: dict[Weight, list[_FontFile]] = {
     "regular": [
         _FontFile(Path("/usr/share/fonts/truetype/tibetan-machine/TibetanMachineUni.ttf")),
@@ -191,14 +191,14 @@ def _notdef(script: Script, weight: Weight) -> bytes:
     return _picture(_plain_font(script, weight), _NOT_A_CHARACTER)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _has_glyph(script: Script, weight: Weight, char: str) -> bool:
     """Whether the script's font has a glyph for the character (not the .notdef box).
 
     Drawn alone without shaping, a character the font lacks comes out exactly like the
     .notdef glyph; one it has looks different (a space is blank, .notdef a box). Raqm
     would hide the difference for some characters (missing spaces become fallback spaces,
-    a lone missing mark moves), so the test uses the basic layout.
+    a lone missing mark moves), so the check uses the basic layout.
     """
     return _picture(_plain_font(script, weight), char) != _notdef(script, weight)
 
@@ -222,7 +222,7 @@ _CJK = re.compile(
 )
 # Closing marks never start a line; opening marks never end one.
 _CLOSING = set("，。、；：？！）」』》〉】〕’”…·,.;:!?)]}%؟،؛།༎༏༐༑༔")
-_TSHEG = set("་༌")  # Tibetan syllable marks: a line may break after one
+_TSHEG = "་"  # the Tibetan syllable mark: a line may break after one (not after U+0F0C, no-break)
 _OPENING = set("（「『《〈【〔‘“([{")
 _ITEM = re.compile(r"(\d{1,3}\s?[.、．)）]\s*|[-•·*]\s+)")
 _INDENT = re.compile(r"^[\s\u3000]+")
@@ -253,7 +253,7 @@ def _units(text: str) -> list[str]:
             units.append(piece)
         elif previous[-1] in _OPENING or piece in _CLOSING or _is_mark(piece):
             units[-1] += piece
-        elif _is_cjk(piece) or _is_cjk(previous[-1]) or previous[-1] in _TSHEG:
+        elif _is_cjk(piece) or _is_cjk(previous[-1]) or previous[-1] == _TSHEG:
             units.append(piece)  # a line may break before and after any CJK or Yi character
         else:
             units[-1] += piece  # the same word goes on
@@ -287,6 +287,8 @@ def _wrap(text: str, width: int, measure: Callable[[str], float]) -> list[str]:
                 cut += 1
             while 1 < cut < len(unit) and _is_mark(unit[cut]):
                 cut -= 1  # not inside a Tibetan stack
+            while cut < len(unit) and _is_mark(unit[cut]):
+                cut += 1  # a stack wider than the line stays whole
             lines.append(unit[:cut])
             if unit[cut:]:
                 pieces.insert(0, unit[cut:])
@@ -367,8 +369,9 @@ def _scripts(text: str, weight: Weight) -> list[Script]:
     one. Combining marks and invisible format characters go with the character before
     them. Neutral characters (spaces, digits, punctuation) go with the script before them
     (an opening bracket with the one after it) when that font has them, else with the main
-    font, which has them all. So a line's start ("1. ") is in the main font, and measuring
-    the start of a line gives the width it has in the whole line.
+    font, which has them all. Looking back rather than ahead keeps a line's start ("1. ")
+    in the main font, and gives the start of a line (as _wrap measures it) the width it
+    has in the whole line.
     """
     own: list[Script | None] = []
     for char in text:

@@ -40,7 +40,7 @@ from bot.locks import LocalSenderLock, SenderLock
 from bot.metrics import HANDOFFS, NLU_FALLBACKS
 from bot.replies import Button, Localized, Msg, Reply, Turn, msg
 from bot.sessions import FlowState, Session, SessionStore
-from bot.voice import VOICE_PAYLOAD, VoiceMixin, _waiting
+from bot.voice import VOICE_PAYLOAD, VoiceMixin, waiting_transcript
 from bot.voiceclips import VoiceClips
 from nlu import NLUEngine, ParseResult
 
@@ -235,7 +235,9 @@ class Engine(CaseworkMixin, VoiceMixin):
         if text.startswith("/"):
             await self._press(ctx, text)
             return
-        if _waiting(ctx):  # a transcript read back: "yes" or "no" answers it, anything else drops it
+        if waiting_transcript(
+            ctx
+        ):  # a transcript read back: "yes" or "no" answers it, anything else drops it
             pressed = self._button_named_by(ctx, text)
             if pressed is not None:
                 await self._press(ctx, pressed)

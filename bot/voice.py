@@ -58,19 +58,18 @@ class VoiceMixin:
 
     async def _voice(self, ctx: _Context, audio: bytes) -> None:
         """A voice note: read back what was heard, or hand it to a person."""
-        waiting = _waiting(ctx)
+        waiting = waiting_transcript(ctx)
         misses = int(waiting.get("misses", 0))
         await self._drop_clip(waiting)  # a new recording replaces the one awaiting confirmation
         if self._asr is None or not self._asr.supports(ctx.locale):
             await self._voice_handoff(ctx, HandoffReason.VOICE_UNSUPPORTED, audio, "voice-unsupported")
             return
-        try:
-            if not audio:
-                raise ASRError("download", "no recording")
-            heard = (await self._asr.transcribe(audio, ctx.locale)).text.strip()
-        except ASRError as exc:  # undecodable or failed: the message names the step, not the audio
-            log.warning("a voice message could not be transcribed: %s", exc)
-            heard = ""
+        heard = ""  # also when the channel could not fetch the recording
+        if audio:
+            try:
+                heard = (await self._asr.transcribe(audio, ctx.locale)).text.strip()
+            except ASRError as exc:  # undecodable or failed: the message names the step, not the audio
+                log.warning("a voice message could not be transcribed: %s", exc)
         if not heard:
             await self._voice_missed(ctx, misses + 1, audio)
             return
@@ -87,7 +86,7 @@ class VoiceMixin:
 
     async def _voice_answer(self, ctx: _Context, data: dict[str, Any]) -> None:
         """The user's yes or no to a transcript read back."""
-        waiting = _waiting(ctx)
+        waiting = waiting_transcript(ctx)
         heard = waiting.get("text")
         if not isinstance(heard, str) or data.get("value") not in ("yes", "no"):
             await self._stale(ctx)
@@ -128,7 +127,7 @@ class VoiceMixin:
 
     async def _drop_voice(self, ctx: _Context) -> None:
         """Forget a transcript awaiting confirmation (the user moved on), with its recording."""
-        waiting = _waiting(ctx)
+        waiting = waiting_transcript(ctx)
         if waiting:
             ctx.session.pending = None
             await self._drop_clip(waiting)
@@ -139,7 +138,7 @@ class VoiceMixin:
             await self._clips.delete(clip)
 
 
-def _waiting(ctx: _Context) -> dict[str, Any]:
+def waiting_transcript(ctx: _Context) -> dict[str, Any]:
     """The transcript awaiting confirmation (``pending`` of kind voice), or ``{}``."""
     pending = ctx.session.pending or {}
     return pending if pending.get("kind") == "voice" else {}

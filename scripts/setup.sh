@@ -12,7 +12,8 @@ if $dev; then
   # Debian packages the tests talk to for real: Redis, Chromium (Playwright drives it),
   # espeak-ng and ffmpeg (speech), a CJK font (large-print cards).
   missing=()
-  for package in redis-server chromium espeak-ng ffmpeg fonts-noto-cjk fonts-dejavu-core; do
+  for package in redis-server chromium espeak-ng ffmpeg fonts-noto-cjk fonts-dejavu-core \
+    fonts-tibetan-machine fonts-sil-nuosusil; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
   done
   if [ ${#missing[@]} -gt 0 ]; then

@@ -1,14 +1,15 @@
-"""Large-print checklist cards drawn with Pillow and the installed CJK / Arabic-script fonts."""
+"""Large-print checklist cards drawn with Pillow and the installed CJK, Arabic, Tibetan and Yi fonts."""
 
 from __future__ import annotations
 
 import io
 import os
+import unicodedata
 from collections.abc import Iterator
 from typing import cast
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from bot import cards
 from bot.cards import (
@@ -45,6 +46,9 @@ Fees: free of charge
 
 UG_LINES = ["ئېلىپ كېلىڭ:", "1. نوپۇس دەپتىرى (ئەسلى، 1 نۇسخا)", "2. 居民户口簿 (ئەسلى، 1 نۇسخا)"]
 
+BO_TEXT = "ངོ་སྤྲོད་ལག་ཁྱེར་བརླག་སོང་། ཁ་པར 12345"  # stacked consonants, vowel signs, tsheg, shad
+II_TEXT = "ꎹꃚꍔ（身份证）ꌐꀐ 12345"  # Yi syllables around Chinese in full-width brackets
+
 
 @pytest.fixture(scope="module", autouse=True)
 def _fonts() -> None:
@@ -54,6 +58,17 @@ def _fonts() -> None:
     except CardError as exc:
         if os.environ.get("CI") == "true":
             pytest.fail(f"{exc}; CI requires it (.ci/run installs fonts-noto-cjk fonts-dejavu-core)")
+        pytest.skip(str(exc))
+
+
+@pytest.fixture
+def tibetan_and_yi_fonts() -> None:
+    try:
+        cards._font_file("tibetan", "regular")
+        cards._font_file("yi", "regular")
+    except CardError as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{exc}; CI requires it (scripts/setup.sh --dev installs it)")
         pytest.skip(str(exc))
 
 
@@ -184,6 +199,86 @@ def test_uyghur_renders_right_to_left() -> None:
         assert left > WIDTH // 4  # these short lines leave the left side empty
 
 
+@pytest.mark.usefixtures("tibetan_and_yi_fonts")
+@pytest.mark.parametrize(
+    ("title", "lines", "footer"),
+    [
+        ("ངོ་སྤྲོད་ལག་ཁྱེར། · ཐོ་གཞུང་", ["དགོས་པ：", f"1. {BO_TEXT}", "2. ཐོ་བཀོད་དེབ（原件，1 份）"], BO_TEXT),
+        ("ꎹꃚꍔ · ꌐꀐ", [f"1. {II_TEXT}", "2. ꎹꃚꍔꌐꀐ（原件，1 份）"], f"【示例数据】{II_TEXT}"),
+    ],
+    ids=["bo", "ii"],
+)
+def test_tibetan_and_yi_cards_render(title: str, lines: list[str], footer: str) -> None:
+    image = open_png(render_card(title, lines, footer=footer))
+    assert 0.01 < ink_fraction(image) < 0.35
+    # As tall as a Chinese card of as many lines: nothing wrapped.
+    assert image.height == open_png(render_card("清单", ["一"] * len(lines), footer="注")).height
+    # Vowel signs (Tibetan) and hats (Yi) stand a few rows above the letters: join such bands.
+    bands: list[tuple[int, int]] = []
+    for top, bottom in ink_rows(image):
+        if bands and top - bands[-1][1] <= 8:
+            top = bands.pop()[0]
+        bands.append((top, bottom))
+    bands = [band for band in bands if band[1] - band[0] > 5]  # text, not the rules
+    assert len(bands) == 1 + len(lines) + 1  # no line runs into the next
+    for top, bottom in bands[:-1]:  # the footer's 【 has a wide side bearing
+        left, right = ink_columns(image, top, bottom)
+        assert MARGIN - 2 <= left <= MARGIN + 10  # left-aligned
+        assert right < WIDTH - MARGIN
+
+
+def glyph_picture(font: ImageFont.FreeTypeFont, char: str) -> bytes:
+    image = Image.new("L", (120, 120), 0)
+    ImageDraw.Draw(image).text((40, 80), char, font=font, fill=255, anchor="ls")
+    return image.tobytes()
+
+
+def is_tofu(script: cards.Script, char: str) -> bool:
+    """Whether the script's card font draws the character as the .notdef box (tofu).
+
+    Pillow's basic layout draws each character with the glyph the font's character map
+    gives it, and glyph 0 (.notdef, the box) when the map has none, with no shaping that
+    could replace or move it (raqm would turn a missing space into a fallback space and
+    shift a lone missing mark). So a character the font lacks draws exactly like U+10FFFD,
+    a private-use code point no font maps, while one it has draws differently: a letter
+    has another shape, a space is blank where .notdef is a box.
+    """
+    file = cards._font_file(script, "regular")
+    font = ImageFont.truetype(str(file.path), 40, index=file.index, layout_engine=ImageFont.Layout.BASIC)
+    return glyph_picture(font, char) == glyph_picture(font, "\U0010fffd")
+
+
+@pytest.mark.usefixtures("tibetan_and_yi_fonts")
+@pytest.mark.parametrize(("text", "script", "name"), [(BO_TEXT, "tibetan", "TIBETAN"), (II_TEXT, "yi", "YI")])
+def test_tibetan_and_yi_are_drawn_in_fonts_that_have_them(text: str, script: cards.Script, name: str) -> None:
+    letters = [char for char in text if unicodedata.name(char).startswith(name)]
+    assert len(letters) >= 5
+    assert all(is_tofu("main", char) for char in letters)  # the CJK font draws boxes: the check sees tofu
+    runs = cards._runs(text, False, "regular")  # the runs and fonts _draw_line uses
+    assert "".join(run.text for run in runs) == text
+    for run in runs:
+        for char in run.text:
+            assert not is_tofu(run.script, char), f"{char!r} drawn as tofu in the {run.script} font"
+            if char in letters:
+                assert run.script == script
+
+
+@pytest.mark.usefixtures("tibetan_and_yi_fonts")
+def test_neutrals_stay_with_the_script_before_them_when_its_font_has_them() -> None:
+    runs = [(run.text, run.script) for run in cards._runs(II_TEXT, False, "regular")]
+    assert runs[:2] == [("ꎹꃚꍔ", "yi"), ("（身份证）", "main")]  # an opening bracket goes with what follows
+    assert runs[2][0].startswith("ꌐꀐ") and runs[2][1] == "yi"
+    assert cards._runs("1. 国", False, "regular") == [cards._Run("1. 国", False, "main")]
+
+
+def test_tibetan_breaks_after_a_tsheg_and_yi_between_syllables() -> None:
+    assert cards._wrap("ངོ་སྤྲོད་ལག་ཁྱེར་བརླག་སོང་།", 9, len) == ["ངོ་སྤྲོད་", "ལག་ཁྱེར་", "བརླག་", "སོང་།"]
+    assert cards._wrap("ꎹꃚꍔꌐꀐ", 2, len) == ["ꎹꃚ", "ꍔꌐ", "ꀐ"]
+    # A syllable wider than the line is cut between stacks, never inside one.
+    for line in cards._wrap("བསྒྲུབསབརླག", 3, len):
+        assert not unicodedata.category(line[0]).startswith("M")
+
+
 def test_emoji_are_dropped_not_drawn_as_boxes() -> None:
     assert render_card("📋 清单 ✅", ["1. 照片 👍🏻"]) == render_card("清单", ["1. 照片"])
 
@@ -198,18 +293,32 @@ def test_card_from_reply_splits_title_lines_and_footer() -> None:
     assert card_from_reply("") == ("", [], None)
 
 
+def clear_font_caches() -> None:
+    for cached in (cards._font_file, cards._font, cards._plain_font, cards._notdef, cards._has_glyph):
+        cached.cache_clear()
+
+
 @pytest.fixture
-def no_fonts(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    cards._font_file.cache_clear()
-    cards._font.cache_clear()
-    monkeypatch.setattr(cards, "_CJK_FONTS", {"regular": [], "bold": []})
+def no_fonts(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Iterator[None]:
+    """No font for one script (the test's ``fonts`` parameter, "_CJK_FONTS" by default)."""
+    clear_font_caches()
+    fonts = getattr(request, "param", "_CJK_FONTS")
+    monkeypatch.setattr(cards, fonts, {"regular": [], "bold": []})
     monkeypatch.setattr(cards, "_fc_list", lambda script: None)
     yield
-    cards._font_file.cache_clear()
-    cards._font.cache_clear()
+    clear_font_caches()
 
 
+@pytest.mark.parametrize(
+    ("no_fonts", "text", "package"),
+    [
+        ("_CJK_FONTS", "1. 照片", "fonts-noto-cjk"),
+        ("_TIBETAN_FONTS", BO_TEXT, "fonts-tibetan-machine"),
+        ("_YI_FONTS", II_TEXT, "fonts-sil-nuosusil"),
+    ],
+    indirect=["no_fonts"],
+)
 @pytest.mark.usefixtures("no_fonts")
-def test_a_missing_font_names_the_debian_package() -> None:
-    with pytest.raises(CardError, match="install the Debian package fonts-noto-cjk"):
-        render_card("清单", ["1. 照片"])
+def test_a_missing_font_names_the_debian_package(text: str, package: str) -> None:
+    with pytest.raises(CardError, match=f"install the Debian package {package}"):
+        render_card("清单", [text])

@@ -10,7 +10,7 @@ dev=false
 
 if $dev; then
   # Debian packages the tests talk to for real: Redis, Chromium (Playwright drives it),
-  # espeak-ng and ffmpeg (speech), a CJK font (large-print cards).
+  # espeak-ng and ffmpeg (speech), CJK, Tibetan and Yi fonts (large-print cards).
   missing=()
   for package in redis-server chromium espeak-ng ffmpeg fonts-noto-cjk fonts-dejavu-core \
     fonts-tibetan-machine fonts-sil-nuosusil; do

@@ -172,10 +172,15 @@ def _validate_dialogues(settings: Settings) -> int:
     i18n = Localizer(settings.locales_path)
     keys = {locale: i18n.keys[locale] for locale in i18n.languages.enabled}
     problems = check_flows(flows, common, load_catalog(settings.guides.path), keys, settings.dialogues_path)
+    return report_problems(settings.dialogues_path, problems, f"ok ({len(flows)} flows)")
+
+
+def report_problems(path: Path, problems: Sequence[str], ok: str = "ok") -> int:
+    """A validation's outcome: each problem on stderr and exit status 1, or ``path: ok`` and 0."""
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"{settings.dialogues_path}: {len(problems)} problem(s)", file=sys.stderr)
+        print(f"{path}: {len(problems)} problem(s)", file=sys.stderr)
         return 1
-    print(f"{settings.dialogues_path}: ok ({len(flows)} flows)")
+    print(f"{path}: {ok}")
     return 0

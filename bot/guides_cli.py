@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from bot.cli import report_problems
 from bot.guides import load_catalog, open_guide_store, validate_path
 from bot.guides.render import render_guide
 from bot.i18n import Localizer
@@ -14,14 +15,7 @@ from bot.settings import Settings
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.guides_command == "validate":
         path = args.path or settings.guides.path
-        problems = validate_path(path)
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        if problems:
-            print(f"{path}: {len(problems)} problem(s)", file=sys.stderr)
-            return 1
-        print(f"{path}: ok")
-        return 0
+        return report_problems(path, validate_path(path))
 
     if args.guides_command == "load":
         catalog = load_catalog(settings.guides.path)

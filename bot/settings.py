@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
+from bot.asr import PACKAGE_PREFIX
 from nlu.config import NLUConfig
 
 ENV_PREFIX = "BANSHI_"
@@ -155,7 +156,7 @@ class Settings(_Section):
                     update={
                         "clips_path": under(self.voice_in.clips_path),
                         "models": {
-                            locale: value if value.startswith("pkg:") else str(under(Path(value)))
+                            locale: value if value.startswith(PACKAGE_PREFIX) else str(under(Path(value)))
                             for locale, value in self.voice_in.models.items()
                         },
                     }

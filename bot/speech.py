@@ -229,16 +229,16 @@ class Speech:
         ``None`` unless every key has one (half a reply read aloud would mislead)."""
         if not keys or self.locales_path is None:
             return None
-        files = [recording(self.locales_path, locale, key) for key in keys]
-        if any(file is None for file in files):
+        found = await asyncio.to_thread(_recordings, self.locales_path, locale, keys)
+        if found is None:
             return None
-        found = [file for file in files if file is not None]
-        digests = await asyncio.to_thread(lambda: [hashlib.sha256(f.read_bytes()).hexdigest() for f in found])
-        key = hashlib.sha256("\0".join([CACHE_FORMAT, "recorded", *digests]).encode()).hexdigest()
+        # A re-recorded prompt (another size or time) makes another cache file.
+        signatures = [f"{file}:{stat.st_size}:{stat.st_mtime_ns}" for file, stat in found]
+        key = hashlib.sha256("\0".join([CACHE_FORMAT, "recorded", *signatures]).encode()).hexdigest()
         path = self.cache_dir / f"{key}.ogg"
         if await asyncio.to_thread(_nonempty, path):
             return path
-        inputs = [arg for file in found for arg in ("-i", str(file))]
+        inputs = [arg for file, _ in found for arg in ("-i", str(file))]
         joined = "".join(f"[{n}:a]" for n in range(len(found))) + f"concat=n={len(found)}:v=0:a=1"
         ogg = await self._run(
             f"recorded:{locale}",
@@ -258,6 +258,19 @@ class Speech:
             return await pipe_through(argv, data, timeout_s=self.timeout_s, name=name)
         except PipeError as exc:
             raise SpeechError(voice, exc.reason) from None
+
+
+def _recordings(
+    locales_path: Path, locale: str, keys: Sequence[str]
+) -> list[tuple[Path, os.stat_result]] | None:
+    """The recorded prompt of every key with its stat, or None if one has none."""
+    found = []
+    for key in keys:
+        file = recording(locales_path, locale, key)
+        if file is None:
+            return None
+        found.append((file, file.stat()))
+    return found
 
 
 def _nonempty(path: Path) -> bool:

@@ -111,14 +111,15 @@ def detect_language(
     winning script has several supported locales, ``identify`` chooses among them.
     """
 
-    def candidates(script: Script) -> list[str]:
-        return [locale for locale in script.locales if supported is None or locale in supported]
-
+    candidates = {
+        script: [locale for locale in script.locales if supported is None or locale in supported]
+        for script in scripts
+    }
     scores: dict[Script, float] = {}
     previous: Script | None = None
     for char in text[:SAMPLE_CHARS]:
         script = script_of(char, scripts)
-        if script is not None and candidates(script):
+        if script is not None and candidates[script]:
             if script.weight_per_word is None:
                 scores[script] = scores.get(script, 0.0) + script.weight_per_char
             elif script is not previous:
@@ -128,7 +129,7 @@ def detect_language(
         return default
     # max() keeps the first of equal scores, i.e. the table order breaks ties.
     winner = max(sorted(scores, key=scripts.index), key=scores.__getitem__)
-    locales = candidates(winner)
+    locales = candidates[winner]
     if len(locales) > 1 and identify is not None:
         return identify(text, locales)
     return locales[0]

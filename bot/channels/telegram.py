@@ -580,8 +580,7 @@ class TelegramChannel:
         texts = [render(part, reply.locale) for part in reply.parts]
         title, lines = texts[0], texts[1:]
         footer = lines.pop() if len(lines) > 1 else None
-        language = self._app.i18n.languages.languages.get(reply.locale)
-        rtl = language is not None and language.direction == "rtl"
+        rtl = self._app.i18n.is_rtl(reply.locale)
         try:
             png = await asyncio.to_thread(self._render_card, title, lines, footer=footer, rtl=rtl)
         except Exception as exc:

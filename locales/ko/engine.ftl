@@ -83,6 +83,7 @@ intent-back = 이전
 intent-restart = 처음부터 다시
 intent-feedback = 의견 보내기
 intent-out_of_scope = 다른 질문
+intent-forget = 내 정보 삭제
 intent-with-service = { $service }: { $intent }
 
 checklist-title = 📋 { $service } · 준비물 목록
@@ -112,6 +113,7 @@ handoff-office = { $office }에 직접 전화하셔도 됩니다: { $phone }
 handoff-recorded = 도움 요청을 접수했어요. 번호는 { $reference }입니다. 담당자가 연락드릴 거예요.
 
 more-prompt = 또 무엇을 알고 싶으세요?
+more-prompt-simple = 또 무엇이 궁금하세요: 어디로 가는지, 돈이 얼마 드는지, 온라인으로 되는지, 대신 할 수 있는지, 처리 절차, 아니면 다 알았나요?
 more-offices = 어디로 가는지, 몇 시에 여는지
 more-fees = 돈이 얼마 드나요
 more-online = 온라인으로 할 수 있나요
@@ -129,3 +131,19 @@ voice-no = 아니요, 다시 말할게요
 voice-retry = 죄송해요, 잘 못 들었어요. 다시 말하거나 글로 써 주세요.
 voice-unsupported = 이 언어의 음성은 아직 알아듣지 못해요. 음성을 직원에게 넘겼어요. 직원이 녹음을 듣고 연락드릴 거예요. 글로 쓰거나 아래 버튼을 눌러도 돼요.
 voice-not-understood = 죄송해요, 아직도 잘 모르겠어요. 음성을 직원에게 넘겼어요. 직원이 녹음을 듣고 연락드릴 거예요. 글로 쓰거나 아래 버튼을 눌러도 돼요.
+
+## understanding answers in context
+understood-summary = 말씀하신 대로: { $items }.
+answer-changed = 네, 이렇게 바꿨어요: { $answer }.
+not-sure-explain = 괜찮아요. 잘 모르시면 가족이나 마을 대리원에게 물어보세요. { $hotline }에 전화해서 물어봐도 돼요.
+answer-skip = 잘 몰라요, 건너뛰기
+checklist-asks-first = 가져갈 것은 상황에 따라 달라서, 먼저 { $count }가지만 여쭤볼게요.
+checklist-everyone = 어떤 경우든 가져갈 것:
+checklist-if-also = “{ $condition }”인 경우, 이것도 가져가세요:
+checklist-agent = 다른 사람 대신 하시면, 이것도 가져가세요:
+service-not-covered = “{ $name }” 업무는 아직 제가 찾아 드릴 수 없어요. { $hotline }에 전화해서 물어보시거나, 지역 정무서비스 사이트(一网通办)에서 하세요.
+not-understood-simple = 쉽게 다시 말씀드릴게요:
+not-understood-offer-human = 죄송해요, 아직도 잘 모르겠어요. 직원이 도와 드릴까요? { $hotline }에 전화하셔도 돼요. 위 질문에 계속 답하셔도 됩니다.
+place-understood = 네, “{ $place }” 근처의 가까운 곳을 찾아 드릴게요.
+switch-ask = “{ $new }” 업무로 바꾸시려는 건가요?
+proxy-understood = 네, 다른 사람 대신 물어보시는군요. 대신 갈 때 가져갈 것도 같이 알려 드릴게요.

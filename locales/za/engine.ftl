@@ -83,6 +83,7 @@ intent-back = Dauqma
 intent-restart = Daj gyaeuj hainduj
 intent-feedback = Hawj yigen
 intent-out_of_scope = Saeh wnq
+intent-forget = Cawz swhliu gou
 intent-with-service = { $service }: { $intent }
 
 checklist-title = 📋 { $service } · cingdanh mwngz
@@ -112,6 +113,7 @@ handoff-office = Hix ndaej dwk dienhvah hawj { $office }: { $phone }.
 handoff-recorded = Gaenq geiq roengz mwngz aeu bang, hauhmaj { $reference }; bouxguhhong couh lienzhaeh mwngz.
 
 more-prompt = Lij siengj rox gijmaz?
+more-prompt-simple = Lij siengj cam maz: bae gizlawz, geijlai cienz, gwnz muengx guh ndaej mbouj, vunzwnq bang guh ndaej mbouj, gij bouh, roxnaeuz rox lo?
 more-offices = Bae gizlawz, geij diemj hai dou
 more-fees = Aeu geijlai cienz
 more-online = Ndaej youq gwnz muengx guh mbouj?
@@ -130,3 +132,19 @@ voice-no = Mbouj doiq, gou caiq gangj baez ndeu
 voice-retry = Doiqmbouj, gou dingq mbouj cingcuj. Cingj caiq gangj baez ndeu, roxnaeuz raiz saw naeuz gou.
 voice-unsupported = Sing cungj vah neix gou lij dingq mbouj rox. Gou gaenq soengq sing mwngz hawj bouxguhhong, gyoengqde dingq le couh lienzhaeh mwngz. Mwngz hix ndaej raiz saw, roxnaeuz naenx aen niuj lajneix.
 voice-not-understood = Doiqmbouj, gou lij dingq mbouj rox. Gou gaenq soengq sing mwngz hawj bouxguhhong, gyoengqde dingq le couh lienzhaeh mwngz. Mwngz hix ndaej raiz saw, roxnaeuz naenx aen niuj lajneix.
+
+## understanding answers in context
+understood-summary = Ciuq mwngz naeuz: { $items }.
+answer-changed = Ndei, gaenq gaij baenz: { $answer }.
+not-sure-explain = Mbouj youqgaenj. Mbouj rox cingcuj, ndaej cam vunz ndaw ranz roxnaeuz bouxbangguh ndaw mbanj, hix ndaej dwk dienhvah { $hotline } cam.
+answer-skip = Mbouj rox, diuq gvaq sien
+checklist-asks-first = Aeu daiq gijmaz caeuq cingzgvang mwngz miz gvanhaeh, gou sien cam mwngz { $count } aen vwndiz.
+checklist-everyone = Mboujguenj cingzgvang lawz cungj aeu daiq:
+checklist-if-also = Danghnaeuz dwg "{ $condition }", lij aeu daiq:
+checklist-agent = Mwngz bang vunzwnq guh, lij aeu daiq:
+service-not-covered = "{ $name }" gou seizneix lij caz mbouj ndaej. Cingj dwk dienhvah { $hotline } cam, roxnaeuz bae gwnz muengx cwngqvu dangdieg (一网通办) guh.
+not-understood-simple = Gou vuenh cungj gangjfap genjdanh di:
+not-understood-offer-human = Doiqmbouj, gou lij mbouj rox. Aeu bouxguhhong bang mwngz mbouj? Hix ndaej dwk dienhvah { $hotline }. Mwngz hix ndaej laebdaeb dap aen vwndiz gwnzneix.
+place-understood = Ndei, gou ciuq "{ $place }" ra giz gyawj hawj mwngz.
+switch-ask = Mwngz siengj gaij guh "{ $new }" mbouj?
+proxy-understood = Ndei, mwngz bang vunzwnq cam. Gou caemh lied ok gij bouxbangguh aeu daiq.

@@ -82,6 +82,7 @@ intent-back = 上一步
 intent-restart = 从头开始
 intent-feedback = 提意见
 intent-out_of_scope = 别的问题
+intent-forget = 删除我的信息
 intent-with-service = { $service }：{ $intent }
 
 checklist-title = 📋 { $service } · 您的办事清单
@@ -111,6 +112,7 @@ handoff-office = 也可以直接打电话给 { $office }：{ $phone }。
 handoff-recorded = 已为您登记求助，编号 { $reference }，工作人员会跟进。
 
 more-prompt = 还想了解什么？
+more-prompt-simple = 您还想问什么：去哪儿办、要多少钱、能不能网上办、别人能不能代办、怎么办，还是都清楚了？
 more-offices = 去哪里办、几点开门
 more-fees = 要多少钱
 more-online = 能不能网上办
@@ -129,3 +131,19 @@ voice-no = 不对，我再说一遍
 voice-retry = 抱歉，我没听清。请再说一遍，或者直接打字告诉我。
 voice-unsupported = 这种语言的语音我暂时听不懂。我已经把您的语音转给工作人员，他们会听录音后联系您。您也可以打字，或者点下面的按钮。
 voice-not-understood = 抱歉，我还是没听明白。我已经把您的语音转给工作人员，他们会听录音后联系您。您也可以打字，或者点下面的按钮。
+
+## understanding answers in context
+understood-summary = 按您说的：{ $items }。
+answer-changed = 好的，改成：{ $answer }。
+not-sure-explain = 没关系。不清楚的话，可以问问家里人或村里的代办员，也可以打 { $hotline } 问。
+answer-skip = 不清楚，先跳过
+checklist-asks-first = 要带的东西跟您的情况有关，我先问您 { $count } 个问题。
+checklist-everyone = 不管哪种情况都要带：
+checklist-if-also = 如果是「{ $condition }」，还要带：
+checklist-agent = 您替别人办，还要带上：
+service-not-covered = “{ $name }”我这里暂时还查不到。请打 { $hotline } 问，或者上当地的政务服务网（一网通办）办。
+not-understood-simple = 我换个简单的说法：
+not-understood-offer-human = 我还是没弄明白，真抱歉。要不要找工作人员帮您？也可以打 { $hotline }。您也可以接着回答上面的问题。
+place-understood = 好的，按“{ $place }”给您找近的地方。
+switch-ask = 您是想改办“{ $new }”吗？
+proxy-understood = 好的，您是替别人问，我把代办要带的也列上。

@@ -102,9 +102,24 @@ Condition = dict[Identifier, list[Identifier]]
 """``{situation_id: [option_id, ...]}``: all keys must match, any listed option per key."""
 
 
+class OptionRange(Strict):
+    """The numbers an option stands for: ``gte <= n < lt`` (either bound may be open)."""
+
+    gte: float | None = None
+    lt: float | None = None
+
+    def holds(self, value: float) -> bool:
+        return (self.gte is None or value >= self.gte) and (self.lt is None or value < self.lt)
+
+
 class SituationOption(Strict):
     id: Identifier
     label: LocalizedText
+    # Words and phrases people use for this option, per locale: colloquial, elderly, typo'd,
+    # Traditional. They let a typed answer (or any message) fill the situation's slot.
+    examples: dict[str, list[str]] = {}
+    range: OptionRange | None = None  # for a numeric question: the numbers that mean this option
+    not_sure: bool = False  # the option to take when the person says they do not know
 
 
 class Situation(Strict):
@@ -113,6 +128,8 @@ class Situation(Strict):
     id: Identifier
     question: LocalizedText
     options: list[SituationOption] = Field(min_length=2)
+    # What a number in an answer counts, for questions whose options have ranges.
+    quantity: Literal["age", "years", "people", "yuan"] | None = None
 
 
 class Material(Strict):

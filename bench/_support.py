@@ -20,8 +20,10 @@ from typing import Any
 
 import yaml
 
-from bot.answers import parse_payload, payload
-from bot.flows import (
+from bot.core.payloads import payload
+from bot.core.payloads import split_payload as parse_payload
+from bot.dialogue.flows import load_flows
+from bot.dialogue.flows.schema import (
     AskStep,
     BranchStep,
     ChecklistStep,
@@ -32,7 +34,6 @@ from bot.flows import (
     LookupStep,
     SayStep,
     condition_holds,
-    load_flows,
 )
 from bot.settings import Settings, load_settings
 from nlu import BuiltinNLU, NLUConfig, lexicon_from_services, load_or_train
@@ -233,8 +234,8 @@ def load_bench_flows() -> dict[str, Flow]:
 def apology_texts() -> set[str]:
     """The text of the engine's "sorry, something went wrong" reply in every locale: a turn
     that failed on the server still answers 200 with it, and the benchmarks count it an error."""
+    from bot.core.messages import msg
     from bot.i18n import Localizer
-    from bot.replies import msg
 
     _, common = load_flows(DIALOGUES)
     i18n = Localizer(LOCALES)

@@ -59,7 +59,7 @@ from bench._support import (  # noqa: E402
     redis_server,
     write_config,
 )
-from bot.flows import Flow  # noqa: E402
+from bot.dialogue.flows.schema import Flow  # noqa: E402
 
 START_TIMEOUT_S = 120
 REQUEST_TIMEOUT_S = 30

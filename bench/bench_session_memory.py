@@ -46,7 +46,7 @@ from bench._support import (  # noqa: E402
     redis_server,
 )
 from bot.app import open_app  # noqa: E402
-from bot.replies import Reply, Turn  # noqa: E402
+from bot.core.messages import Reply, Turn  # noqa: E402
 from bot.sessions import Session  # noqa: E402
 from bot.sessions.redis import RedisSessionStore  # noqa: E402
 

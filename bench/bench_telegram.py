@@ -61,7 +61,7 @@ from bench._support import (  # noqa: E402
     prepare_nlu,
 )
 from bot.app import open_app  # noqa: E402
-from bot.replies import Turn  # noqa: E402
+from bot.core.messages import Turn  # noqa: E402
 from nlu import NLUEngine  # noqa: E402
 from tests.bot.channels.fake_telegram import Call, FakeTelegram, text_update  # noqa: E402
 

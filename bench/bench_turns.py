@@ -46,7 +46,7 @@ from bench._support import (  # noqa: E402
     redis_server,
 )
 from bot.app import open_app  # noqa: E402
-from bot.replies import Turn  # noqa: E402
+from bot.core.messages import Turn  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from nlu import NLUEngine  # noqa: E402
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from bot.agents import Agents, AgentStore, open_agent_store
 from bot.asr import ASRError, SpeechRecognition, resolve_model_path
-from bot.engine import Engine
-from bot.flows import load_flows
+from bot.dialogue.engine import Engine
+from bot.dialogue.flows import load_flows
 from bot.guides import GuideStore, open_guide_store
 from bot.handoffs import HandoffStore, open_handoff_store
 from bot.i18n import Localizer

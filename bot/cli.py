@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = commands.add_parser("chat", help="chat in the console")
     chat.add_argument("--lang", help="answer in this locale (e.g. en)")
+
+    from bot.testcases import cli as testcases_cli
+
+    testcases_cli.add_arguments(commands.add_parser("test", help="conversation test cases"))
     return parser
 
 
@@ -110,7 +114,7 @@ def install_log_filters(settings: Settings, handlers: Sequence[logging.Handler] 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     from redis.exceptions import RedisError
 
-    from bot.flows import FlowError
+    from bot.dialogue.flows import FlowError
     from bot.guides import CatalogError
 
     try:
@@ -148,6 +152,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             from bot.console import chat
 
             return await chat(settings, args.lang)
+        if args.command == "test":
+            from bot.testcases import cli as testcases_cli
+
+            return await testcases_cli.run(args, settings)
     except FlowError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -164,7 +172,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _validate_dialogues(settings: Settings) -> int:
-    from bot.flows import check_flows, load_flows
+    from bot.dialogue.flows import check_flows, load_flows
     from bot.guides import load_catalog
     from bot.i18n import Localizer
 

@@ -6,7 +6,7 @@ import asyncio
 import sys
 
 from bot.app import open_app
-from bot.replies import Turn
+from bot.core.messages import Turn
 from bot.sessions import Session
 from bot.settings import Settings
 

@@ -20,7 +20,7 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax.ast import Message
 from pydantic import BaseModel, ConfigDict
 
-from bot.replies import Localized, Msg
+from bot.core.messages import Localized, Msg
 
 log = logging.getLogger(__name__)
 

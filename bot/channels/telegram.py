@@ -2,7 +2,7 @@
 
 Updates arrive by long polling (the default) or, in webhook mode, as POSTs to
 ``/webhooks/telegram`` on the shared aiohttp server (checked against the secret-token
-header). Each becomes a :class:`~bot.replies.Turn`; each :class:`~bot.replies.Reply` goes
+header). Each becomes a :class:`~bot.core.messages.Turn`; each :class:`~bot.core.messages.Reply` goes
 back as a text message with its buttons:
 
 - inline keyboards normally. Telegram limits ``callback_data`` to 64 bytes, so a button
@@ -73,8 +73,8 @@ from telegram.ext import (
 )
 
 from bot.app import App
+from bot.core.messages import Reply, Turn
 from bot.metrics import ERRORS, TURN_LATENCY, TURNS
-from bot.replies import Reply, Turn
 from bot.settings import Settings, SettingsError
 from bot.updates import UpdateStore, open_update_store
 

@@ -39,9 +39,9 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from bot.app import App
+from bot.core.messages import Reply, Turn
 from bot.metrics import ERRORS, TURN_LATENCY, TURNS
 from bot.ratelimit import Decision, RateLimiter, open_rate_limiter
-from bot.replies import Reply, Turn
 from bot.settings import LimitSettings
 
 log = logging.getLogger(__name__)

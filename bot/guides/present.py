@@ -1,9 +1,9 @@
-"""Guide content as messages (``bot.replies.Msg``), shared by the engine and the terminal view."""
+"""Guide content as messages (``bot.core.messages.Msg``), shared by the engine and the terminal view."""
 
 from __future__ import annotations
 
+from bot.core.messages import Localized, Msg, msg
 from bot.guides.models import Office
-from bot.replies import Localized, Msg, msg
 
 WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

@@ -8,9 +8,9 @@ import pytest
 
 from bot.agents import Agents
 from bot.app import App
-from bot.engine import Engine
+from bot.core.messages import Reply, Turn
+from bot.dialogue.engine import Engine
 from bot.i18n import Localizer
-from bot.replies import Reply, Turn
 from bot.sessions import SessionStore
 
 TOWNSHIP = "990121100"

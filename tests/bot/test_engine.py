@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import parse_payload
-from bot.engine import Engine
-from bot.flows import Common, Flow, load_flows
+from bot.core.messages import Reply, Turn
+from bot.core.payloads import AskService, parse_payload
+from bot.dialogue.engine import Engine
+from bot.dialogue.flows import load_flows
+from bot.dialogue.flows.schema import Common, Flow
 from bot.guides import GuideStore, load_catalog
 from bot.guides.sqlite import SQLiteGuideStore
 from bot.handoffs.sqlite import SQLiteHandoffStore
 from bot.i18n import Localizer
-from bot.replies import Reply, Turn
 from bot.sessions.sqlite import SQLiteSessionStore
 from nlu import BuiltinNLU
 from tests.conftest import GUIDES, LOCALES, ROOT
@@ -197,7 +198,7 @@ async def test_not_understood_twice_offers_menu_and_human(chat: Chat) -> None:
     assert "还是没听明白" in chat.text()
     buttons = chat.buttons()
     assert "找人工" in buttons
-    assert any(parse_payload(p) == ("ask_service", {"service": "id_card"}) for p in buttons.values())
+    assert any(parse_payload(p) == AskService(service="id_card") for p in buttons.values())
 
 
 async def test_low_confidence_asks_did_you_mean_with_buttons(chat: Chat, nlu_engine: BuiltinNLU) -> None:
@@ -333,20 +334,16 @@ async def test_housebound_pensioner_is_offered_a_home_visit(chat: Chat) -> None:
 async def test_every_message_the_engine_can_emit_resolves_in_every_enabled_locale(i18n: Localizer) -> None:
     import re
 
-    from bot.flows import message_keys
+    from bot.dialogue.flows.schema import message_keys
     from bot.guides.models import Form, OfficeType
 
     flows, _ = load_flows(ROOT / "dialogues")
     keys = {key for flow in flows.values() for key in message_keys(flow)}
-    for module in ("engine.py", "guides/render.py"):
-        keys |= set(
-            re.findall(r'msg\(\s*"([a-z][a-z0-9_-]*)"', (ROOT / "bot" / module).read_text(encoding="utf-8"))
-        )
-        keys |= set(
-            re.findall(
-                r'_button\(\s*"([a-z][a-z0-9_-]*)"', (ROOT / "bot" / module).read_text(encoding="utf-8")
-            )
-        )
+    sources = [*sorted((ROOT / "bot" / "dialogue").rglob("*.py")), ROOT / "bot" / "guides" / "render.py"]
+    for source in sources:
+        text = source.read_text(encoding="utf-8")
+        keys |= set(re.findall(r'msg\(\s*"([a-z][a-z0-9_-]*)"', text))
+        keys |= set(re.findall(r'\bbutton\(\s*"([a-z][a-z0-9_-]*)"', text))
     keys = {key for key in keys if not key.endswith("-")}  # families built at run time, added below
     keys |= {f"form-{form.value}" for form in Form} | {f"office-type-{t.value}" for t in OfficeType}
     keys |= {f"guide-proxy-{allowed}" for allowed in ("yes", "no", "partly")}

@@ -24,10 +24,10 @@ from hypothesis import strategies as st
 
 from bot.agents import Agents
 from bot.app import App, open_app
-from bot.casework import CASE_COMMANDS
 from bot.channels.web import create_web_app
-from bot.flows import load_flows
-from bot.replies import Reply, Turn
+from bot.core.messages import Reply, Turn
+from bot.dialogue.flows import load_flows
+from bot.dialogue.handlers.casework import CASE_COMMANDS
 from nlu import BuiltinNLU
 from tests.conftest import ROOT, project_settings
 

@@ -9,8 +9,8 @@ import pytest
 from babel.numbers import format_decimal
 from fluent.syntax import FluentParser, ast, visitor
 
+from bot.core.messages import msg
 from bot.i18n import LRI, PDI, Localizer, babel_locale, isolate_ltr_runs
-from bot.replies import msg
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCALES = ROOT / "locales"

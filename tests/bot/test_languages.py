@@ -12,8 +12,8 @@ import unicodedata
 import pytest
 
 from bot.app import App
+from bot.core.messages import Reply, Turn
 from bot.i18n import LRI
-from bot.replies import Reply, Turn
 
 # The first message of each resident: "my ID card is lost (stolen), what do I do?".
 LOST_ID_CARD = {

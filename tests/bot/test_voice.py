@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from bot.app import App
+from bot.core.messages import Reply, Turn
 from bot.handoffs import HandoffReason
-from bot.replies import Reply, Turn
 from bot.voiceclips import VoiceClips
 from nlu import NLUEngine, ParseResult
 from tests.voice_notes import generated, spoken
@@ -44,8 +44,8 @@ class CountingNLU:
 
 @pytest.fixture
 def nlu(app: App, monkeypatch: pytest.MonkeyPatch) -> CountingNLU:
-    counting = CountingNLU(app.engine._nlu)
-    monkeypatch.setattr(app.engine, "_nlu", counting)
+    counting = CountingNLU(app.engine.collaborators.nlu)
+    monkeypatch.setattr(app.engine.collaborators, "nlu", counting)
     return counting
 
 

@@ -32,8 +32,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
 from bot.app import App, open_app
+from bot.core.messages import Reply, Turn
 from bot.locks import LocalSenderLock, LockTimeout, RedisSenderLock
-from bot.replies import Reply, Turn
 from nlu import BuiltinNLU, NLUConfig
 from tests.conftest import GUIDES, LOCALES, NLU_DATA, ROOT, free_port, project_settings
 
@@ -652,7 +652,7 @@ async def test_the_app_takes_its_sender_lock_from_the_storage_backend(
     try:
         assert isinstance(built.lock, RedisSenderLock)
         assert built.lock.timeout_s == 3
-        assert built.engine._lock is built.lock
+        assert built.engine.lock is built.lock
     finally:
         await built.close()
 

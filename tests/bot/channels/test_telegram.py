@@ -35,8 +35,8 @@ from bot.channels.telegram import (
     retryable,
     split_text,
 )
+from bot.core.messages import Reply, Turn
 from bot.i18n import Localizer
-from bot.replies import Reply, Turn
 from bot.settings import Settings
 from bot.updates import UpdateStore, open_update_store
 from nlu import BuiltinNLU

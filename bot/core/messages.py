@@ -1,7 +1,7 @@
 """What goes into the engine (a Turn) and what comes out (Replies), channel-neutral.
 
 Replies carry message keys and arguments, not text: each channel renders them in the
-user's language with :meth:`bot.i18n.Localizer.render`.
+user's language with :meth:`bot.i18n.Localizer.render`. Imports nothing of the app.
 """
 
 from __future__ import annotations
@@ -62,3 +62,4 @@ class Reply(BaseModel):
     kind: Literal["text", "checklist"] = "text"
     speak: bool = False  # read aloud (elderly mode)
     locale: str = "zh-Hans"  # the language to render it in, set by the engine
+    materials: list[str] = []  # catalog material ids a checklist lists, in order (for tests and cards)

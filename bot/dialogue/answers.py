@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
 
 import cn2an
 from rapidfuzz import fuzz
@@ -15,8 +13,6 @@ _ORDINAL = re.compile(
     r"^(?:第|no\.?|#)?\s*([0-9]+|[零〇一二两三四五六七八九十百]+)\s*(?:个|项|号|种|条|st|nd|rd|th)?\s*[.。!！]?$"
 )
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+")
-_PAYLOAD = re.compile(r"^/([a-z_]{1,40})(\{.*\})?$", re.DOTALL)
-_COMMAND = re.compile(r"^/([a-z_]{1,40})\s+(\S.{0,499})$", re.DOTALL)  # "/join ABCD2345", "/note text"
 
 
 def fold(text: str) -> str:
@@ -75,30 +71,3 @@ def best_label(text: str, labels: Sequence[str], threshold: float = 85.0) -> int
     scores = [fuzz.ratio(folded, fold(label)) for label in labels]
     good = [i for i, score in enumerate(scores) if score >= threshold]
     return good[0] if len(good) == 1 else None
-
-
-def parse_payload(text: str) -> tuple[str, dict[str, Any]] | None:
-    """A button payload ``/name`` or ``/name{"key": value}`` (Rasa's shape), or a typed command
-    ``/name argument`` (the argument as ``{"arg": ...}``); None if malformed."""
-    command = _COMMAND.match(text.strip())
-    if command is not None and not command.group(2).startswith("{"):
-        return command.group(1), {"arg": command.group(2).strip()}
-    match = _PAYLOAD.match(text.strip())
-    if match is None:
-        return None
-    data: dict[str, Any] = {}
-    if match.group(2):
-        try:
-            loaded = json.loads(match.group(2))
-        except ValueError:
-            return None
-        if not isinstance(loaded, dict) or not all(
-            isinstance(value, str | int | float | bool) for value in loaded.values()
-        ):
-            return None
-        data = loaded
-    return match.group(1), data
-
-
-def payload(name: str, **data: str | int | bool) -> str:
-    return f"/{name}" + (json.dumps(data, ensure_ascii=False, sort_keys=True) if data else "")

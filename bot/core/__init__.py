@@ -1,0 +1,1 @@
+"""Channel-neutral vocabulary: messages in and out, button payloads. No I/O, no app imports."""

@@ -1,0 +1,1 @@
+"""The conversation, independent of channels: ``Engine.handle(turn) -> [Reply]``."""

@@ -1,0 +1,1 @@
+"""The dialogue's handlers, one concern per module; each exports ``router``."""

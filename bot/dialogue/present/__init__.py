@@ -1,0 +1,1 @@
+"""Msg builders: what the dialogue shows (menus, checklists, offices, proxy rules)."""

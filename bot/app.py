@@ -10,6 +10,7 @@ from bot.agents import Agents, AgentStore, open_agent_store
 from bot.asr import ASRError, SpeechRecognition, resolve_model_path
 from bot.dialogue.engine import Engine
 from bot.dialogue.flows import load_flows
+from bot.dialogue.understand import Vocabulary
 from bot.guides import GuideStore, open_guide_store
 from bot.handoffs import HandoffStore, open_handoff_store
 from bot.i18n import Localizer
@@ -80,6 +81,7 @@ async def open_app(
         lock=lock,
         asr=asr,
         clips=clips,
+        vocabulary=Vocabulary.load(settings.dialogues_path),
     )
     return App(
         settings, i18n, guides, sessions, handoffs, agent_store, nlu, engine, owns_nlu, lock, asr, clips

@@ -90,6 +90,14 @@ class Lookup(_Payload):
     what: Text = ""
 
 
+class SkipQuestion(_Payload):
+    """ "I don't know, skip it": go on without answering the flow question ``step``."""
+
+    name: Literal["skip_question"] = "skip_question"
+    flow: Text = ""
+    step: Text = ""
+
+
 class VoiceAnswer(_Payload):
     """Yes or no to a voice transcript read back."""
 
@@ -212,6 +220,7 @@ Known = Annotated[
     | Stay
     | Menu
     | Lookup
+    | SkipQuestion
     | VoiceAnswer
     | Join
     | Cases
@@ -235,9 +244,9 @@ _KNOWN: TypeAdapter[Known] = TypeAdapter(Known)
 _KNOWN_NAMES = frozenset(
     model.model_fields["name"].default
     for model in (
-        Choose, Switch, Stay, Menu, Lookup, VoiceAnswer, Join, Cases, OpenCase, NewCase, NewCaseConsent,
-        CancelForm, Skip, SetCaseStatus, Note, CloseCase, LeaveCase, Forget, AskService, SetLanguage,
-        ElderMode,
+        Choose, Switch, Stay, Menu, Lookup, SkipQuestion, VoiceAnswer, Join, Cases, OpenCase, NewCase,
+        NewCaseConsent, CancelForm, Skip, SetCaseStatus, Note, CloseCase, LeaveCase, Forget, AskService,
+        SetLanguage, ElderMode,
     )
 )  # fmt: skip
 

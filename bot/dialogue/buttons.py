@@ -26,8 +26,8 @@ def yes_no_words(ctx: TurnContext, value: str) -> list[str]:
     return words.get(ctx.locale, []) + words.get("en", [])
 
 
-def button_named_by(ctx: TurnContext, text: str) -> str | None:
-    """The payload of the button the text points at: by number, yes/no word or label."""
+def button_named_by(ctx: TurnContext, text: str, *, by_label: bool = True) -> str | None:
+    """The payload of the button the text points at: by number, yes/no word or (``by_label``) label."""
     buttons = last_buttons(ctx.session)
     if not buttons:
         return None
@@ -40,5 +40,7 @@ def button_named_by(ctx: TurnContext, text: str) -> str | None:
                 parsed = parse_payload(button.payload)
                 if parsed and (parsed.name in names or getattr(parsed, "value", None) == value):
                     return button.payload
+    if not by_label:
+        return None
     index = best_label(text, [ctx.i18n.render(button.label, ctx.locale) for button in buttons])
     return None if index is None else buttons[index].payload

@@ -11,6 +11,7 @@ from bot.asr import SpeechRecognition
 from bot.core.messages import Button, Msg, Reply
 from bot.dialogue.flows.schema import Common, Flow
 from bot.dialogue.pending import Pending, dump_pending, read_pending
+from bot.dialogue.understand import Understanding, Vocabulary
 from bot.guides import GuideStore
 from bot.handoffs import HandoffStore
 from bot.i18n import Localizer
@@ -50,12 +51,15 @@ class Collaborators:
     retention_days: int = 30
     asr: SpeechRecognition | None = None
     clips: VoiceClips | None = None
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
     flow_for_service: dict[str, Flow] = field(init=False)
     service_names: ServiceNames = field(init=False)
+    understanding: Understanding = field(init=False)
 
     def __post_init__(self) -> None:
         self.flow_for_service = {flow.service: flow for flow in self.flows.values()}
         self.service_names = ServiceNames(self.guides)
+        self.understanding = Understanding(self.guides, self.vocabulary)
 
 
 TextReader = Callable[["TurnContext", str], Awaitable[None]]
@@ -155,3 +159,7 @@ class TurnContext:
     @property
     def service_names(self) -> ServiceNames:
         return self.collaborators.service_names
+
+    @property
+    def understanding(self) -> Understanding:
+        return self.collaborators.understanding

@@ -36,6 +36,7 @@ from bot.dialogue.middleware.privacy_notice import privacy_notice
 from bot.dialogue.middleware.serialize import Serialize
 from bot.dialogue.read import read_text
 from bot.dialogue.router import Router
+from bot.dialogue.understand import Vocabulary
 from bot.guides import GuideStore
 from bot.handoffs import HandoffStore
 from bot.i18n import Localizer
@@ -87,6 +88,7 @@ class Engine:
         max_turns_in_flight: int = 48,
         asr: SpeechRecognition | None = None,
         clips: VoiceClips | None = None,
+        vocabulary: Vocabulary | None = None,
     ) -> None:
         self.collaborators = Collaborators(
             sessions=sessions,
@@ -100,6 +102,7 @@ class Engine:
             retention_days=retention_days,
             asr=asr,
             clips=clips,
+            vocabulary=vocabulary or Vocabulary(),
         )
         self.router = root_router()
         self._intents = frozenset(self.router.intents())

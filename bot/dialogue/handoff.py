@@ -22,7 +22,7 @@ async def hand_off(
     lead: str | None = None,
 ) -> None:
     """Record a request for a person (with the user's recording, if any) and say how to reach one."""
-    offices = await ctx.guides.offices(service_id=service_id) if service_id else []
+    offices = await ctx.guides.offices(region=ctx.session.place, service_id=service_id) if service_id else []
     parts = [msg(lead)] if lead else []
     parts.append(msg("handoff-hotline", hotline=ctx.common.hotline))
     if offices:

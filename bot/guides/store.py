@@ -62,6 +62,10 @@ class GuideStore(Protocol):
 
     async def find_region(self, name_or_code: str) -> Region | None: ...
 
+    async def regions(self) -> list[Region]:
+        """The divisions of the active version (counties, each with its townships and villages)."""
+        ...
+
     async def close(self) -> None: ...
 
 
@@ -159,6 +163,10 @@ class BaseGuideStore(ABC):
     async def find_region(self, name_or_code: str) -> Region | None:
         regions, _ = await self._version_data()
         return find_region(regions, name_or_code)
+
+    async def regions(self) -> list[Region]:
+        regions, _ = await self._version_data()
+        return regions
 
     async def _version_data(self) -> tuple[list[Region], SearchIndex]:
         """Regions and search index of the active version, parsed once per version."""

@@ -22,6 +22,7 @@ class FlowState(BaseModel):
     step_id: str
     answers: dict[str, str] = {}
     history: list[str] = []  # step ids asked before the current one, for "back"
+    skipped: list[str] = []  # questions the person chose not to answer ("跳过")
 
 
 class Session(BaseModel):
@@ -37,6 +38,8 @@ class Session(BaseModel):
     elder_mode: bool = False
     privacy_notice_shown: bool = False
     active_case: str | None = None  # a proxy agent working on a villager's case
+    on_behalf: bool = False  # asking for someone else ("帮我妈问"): agent materials are listed
+    place: str | None = None  # the division code of the place the person named (village first)
     flow: FlowState | None = None
     pending: dict[str, Any] | None = None  # a question awaiting an answer (did-you-mean, switch...)
     misses: int = 0  # consecutive turns not understood

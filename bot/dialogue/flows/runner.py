@@ -22,6 +22,7 @@ from bot.dialogue.flows.schema import (
     ChecklistStep,
     ConfirmStep,
     EndStep,
+    Flow,
     HandoffStep,
     LookupStep,
     SayStep,
@@ -112,17 +113,41 @@ async def start_service(ctx: TurnContext, service_id: str, prefilled: dict[str, 
     await run(ctx, flow.start)
 
 
-def _after(step: AskStep, value: str) -> str:
+def after(step: AskStep, value: str | None) -> str:
+    """Where an answer leads; an unanswered (skipped) question goes where its first choice does."""
     chosen = next((c for c in step.choices if c.value == value), None)
+    if value is None and step.choices:
+        chosen = step.choices[0]
     target = (chosen.next if chosen else None) or step.next
     assert target is not None  # `banshi dialogues validate` rules out dead ends
     return target
 
 
+def questions_ahead(flow: Flow, answers: dict[str, str], skipped: list[str]) -> int:
+    """How many questions a walk from the start would still ask (unknown ones go the first way)."""
+    count = 0
+    step_id: str | None = flow.start
+    seen: set[str] = set()
+    while step_id is not None and flow.has_step(step_id) and step_id not in seen:
+        seen.add(step_id)
+        step = flow.step(step_id)
+        if isinstance(step, ChecklistStep | EndStep | HandoffStep):
+            break
+        if isinstance(step, AskStep):
+            count += step.slot not in answers and step.slot not in skipped
+            step_id = after(step, answers.get(step.slot))
+        elif isinstance(step, BranchStep):
+            step_id = next((c.next for c in step.cases if condition_holds(c.if_, answers)), step.default)
+        else:
+            step_id = getattr(step, "next", None)
+    return count
+
+
 def _prefilled(state: FlowState, step: Step) -> bool:
-    """A question whose answer is known without asking it: its slot is answered, yet it was
-    never asked (a question asked before, as in an "anything else?" loop, is asked again)."""
-    return isinstance(step, AskStep) and step.slot in state.answers and step.id not in state.history
+    """A question whose answer is known without asking it: its slot is answered (or skipped),
+    yet it was never asked (a question asked before, as in an "anything else?" loop, is asked again)."""
+    known = step.slot in state.answers or step.slot in state.skipped if isinstance(step, AskStep) else False
+    return isinstance(step, AskStep) and known and step.id not in state.history
 
 
 def _record(state: FlowState, step_id: str) -> None:
@@ -135,7 +160,7 @@ async def answer(ctx: TurnContext, step: AskStep, value: str) -> None:
     assert state is not None
     state.answers[step.slot] = value
     _record(state, step.id)
-    await run(ctx, _after(step, value))
+    await run(ctx, after(step, value))
 
 
 async def confirm(ctx: TurnContext, step: ConfirmStep, yes: bool) -> None:
@@ -170,7 +195,7 @@ async def run(ctx: TurnContext, step_id: str, *, ask_again: bool = False) -> Non
         state.step_id = step_id
         if isinstance(step, AskStep) and _prefilled(state, step) and not (ask_again and step_id == first):
             _record(state, step.id)  # Back returns here
-            next_id: str | None = _after(step, state.answers[step.slot])
+            next_id: str | None = after(step, state.answers.get(step.slot))
         elif isinstance(step, Question):
             await ask(ctx, step)
             return
@@ -183,7 +208,7 @@ async def run(ctx: TurnContext, step_id: str, *, ask_again: bool = False) -> Non
             next_id = step.next
         elif isinstance(step, ChecklistStep):
             if service is not None:
-                await checklist(ctx, service, state.answers)
+                await checklist(ctx, service, state.answers, skipped=state.skipped)
             next_id = step.next
         elif isinstance(step, BranchStep):
             next_id = next(
@@ -208,7 +233,11 @@ async def run(ctx: TurnContext, step_id: str, *, ask_again: bool = False) -> Non
     await hand_off(ctx, HandoffReason.ERROR, flow.service)
 
 
-async def ask(ctx: TurnContext, step: Question) -> None:
+async def ask(
+    ctx: TurnContext, step: Question, *, simple: bool = False, extra: list[Button] | None = None
+) -> None:
+    """Ask ``step`` with its answer buttons (and ``extra`` ones), Back, Repeat and Human.
+    ``simple``: its plainer wording (``<prompt>-simple``), which reads the options out."""
     state = ctx.session.flow
     assert state is not None
 
@@ -222,11 +251,17 @@ async def ask(ctx: TurnContext, step: Question) -> None:
         buttons += [choose(msg("answer-yes"), "yes"), choose(msg("answer-no"), "no")]
     elif step.input == "choice":
         buttons += [choose(msg(c.label), c.value) for c in step.choices]
+    buttons += extra or []
     if state.history:
         buttons.append(button("nav-back", Intent(name="back")))
     buttons += [button("nav-repeat", Intent(name="repeat")), human_button()]
     hint = msg("hint-number") if isinstance(step, AskStep) and step.input == "number" else msg("hint-buttons")
-    ctx.say(msg(step.prompt), hint, buttons=buttons)
+    prompt = (
+        step.prompt + "-simple"
+        if simple and ctx.i18n.has(step.prompt + "-simple", ctx.locale)
+        else step.prompt
+    )
+    ctx.say(msg(prompt), hint, buttons=buttons)
 
 
 async def reask(ctx: TurnContext) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from bot.core.payloads import Choose
+from bot.core.payloads import Choose, SkipQuestion
 from bot.dialogue.context import TurnContext
 from bot.dialogue.flows.runner import answer, confirm, continue_or_menu, current_step, stale
 from bot.dialogue.flows.schema import AskStep, ConfirmStep
+from bot.dialogue.in_context import skip_question
 from bot.dialogue.router import Router
 from nlu import ParseResult
 
@@ -31,6 +32,17 @@ async def choose(ctx: TurnContext, payload: Choose) -> None:
         await stale(ctx)
         return
     await answer(ctx, step, payload.value)
+
+
+@router.payload(SkipQuestion)
+async def skip(ctx: TurnContext, payload: SkipQuestion) -> None:
+    """ "Not sure, skip it": go on without this answer (stale unless it is the question asked now)."""
+    step = current_step(ctx)
+    flow_id = ctx.session.flow.flow_id if ctx.session.flow else None
+    if not isinstance(step, AskStep) or payload.flow != flow_id or payload.step != step.id:
+        await stale(ctx)
+        return
+    await skip_question(ctx, step)
 
 
 @router.intent("affirm", "deny")

@@ -5,7 +5,14 @@ from __future__ import annotations
 from bot.core.messages import Button, Localized, Turn, msg
 from bot.core.payloads import Intent, Lookup, Switch, format_payload
 from bot.dialogue.context import TurnContext
-from bot.dialogue.flows.runner import continue_or_menu, current_service_id, stale, start_service
+from bot.dialogue.flows.runner import (
+    continue_or_menu,
+    current_service_id,
+    questions_ahead,
+    stale,
+    start_service,
+)
+from bot.dialogue.in_context import situations_told
 from bot.dialogue.present.lookup import lookup
 from bot.dialogue.present.menu import human_button, menu, menu_button
 from bot.dialogue.present.offices import nearest_offices
@@ -25,7 +32,7 @@ async def ask_service(ctx: TurnContext, parse: ParseResult, service_id: str | No
         ctx.say(msg("which-service"))
         await menu(ctx)
         return
-    await start_service(ctx, service_id)
+    await start_service(ctx, service_id, await situations_told(ctx, service_id, parse.text))
 
 
 @router.payload(Switch)
@@ -46,7 +53,22 @@ async def lookup_intent(ctx: TurnContext, parse: ParseResult, service_id: str | 
         ctx.say(msg("which-service"))
         await menu(ctx)
         return
-    await lookup(ctx, service, LOOKUP_INTENTS[parse.intent.name])
+    what = LOOKUP_INTENTS[parse.intent.name]
+    if what == "materials" and service_id in ctx.flow_for_service:
+        # "要带啥" before the questions that change the list: ask them first.
+        told = await situations_told(ctx, service_id, parse.text)
+        in_flow = current_service_id(ctx) == service_id
+        answers = {**told, **(ctx.session.flow.answers if in_flow and ctx.session.flow else {})}
+        skipped = ctx.session.flow.skipped if in_flow and ctx.session.flow else []
+        count = questions_ahead(ctx.flow_for_service[service_id], answers, skipped)
+        if count and (in_flow or ctx.session.flow is None):
+            ctx.say(msg("checklist-asks-first", count=count))
+            if in_flow:
+                await continue_or_menu(ctx)
+            else:
+                await start_service(ctx, service_id, told)
+            return
+    await lookup(ctx, service, what)
     await continue_or_menu(ctx)
 
 

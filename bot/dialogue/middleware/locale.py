@@ -5,6 +5,8 @@ Someone writing in another language than the default is offered, once, to keep i
 
 from __future__ import annotations
 
+import re
+
 from bot.core.messages import Button, Reply, Turn, msg
 from bot.core.payloads import SetLanguage, format_payload
 from bot.dialogue.context import TurnContext
@@ -15,6 +17,17 @@ from bot.sessions import Session
 from nlu import NLUEngine
 
 MIN_LETTERS_TO_SWITCH = 4  # letters of another script needed to change the reply language
+# Markup and data carry no language: tags, entities, URLs, and JSON/programming keywords.
+_NOT_LANGUAGE = re.compile(
+    r"<[^>]{0,200}>|&[a-z]{2,8};|https?://\S+|\b(?:true|false|null)\b|\"[a-z_]{1,30}\"\s*:"
+)
+
+
+def language_text(text: str) -> str:
+    """What of a message is written in a language (not markup, links or JSON keys)."""
+    if text.lstrip()[:1] in ("{", "["):
+        return ""  # JSON: whatever words it holds, nobody wrote them to us in a language
+    return _NOT_LANGUAGE.sub(" ", text)
 
 
 def choose_locale(session: Session, turn: Turn, i18n: Localizer, nlu: NLUEngine) -> tuple[str, bool]:
@@ -22,7 +35,7 @@ def choose_locale(session: Session, turn: Turn, i18n: Localizer, nlu: NLUEngine)
     enabled = i18n.languages.enabled
     if session.locale in i18n.languages.languages:
         return session.locale, False  # the user's own choice wins
-    text = turn.text
+    text = language_text(turn.text)
     letters = sum(char.isalpha() for char in text)
     if not text.startswith("/") and letters:
         detected = nlu.detect_language(text, enabled, prefer=session.last_locale)

@@ -16,14 +16,19 @@ PARTS: tuple[Part, ...] = ("materials", "offices", "fees", "online", "time_limit
 
 
 async def lookup(ctx: TurnContext, service: Service, what: str) -> None:
-    answers = ctx.session.flow.answers if ctx.session.flow else {}
+    state = ctx.session.flow
+    answers = state.answers if state else {}
     names = Localized(text=service.names)
     parts: list[Msg]
     if what == "materials":
-        await checklist(ctx, service, answers)
+        # Questions not answered yet: what each answer would add is listed apart.
+        skipped = [s.id for s in service.situations if s.id not in answers]
+        await checklist(ctx, service, answers, skipped=skipped)
         return
     if what == "offices":
-        offices = (await ctx.guides.offices(service_id=service.id))[:3]
+        offices = (await ctx.guides.offices(region=ctx.session.place, service_id=service.id))[:3]
+        if not offices and ctx.session.place is not None:
+            offices = (await ctx.guides.offices(service_id=service.id))[:3]
         parts = service_offices(names, offices, ctx.common.hotline)
     elif what == "fees":
         parts = [msg("lookup-fees", service=names), *fee_parts(service, answers)]

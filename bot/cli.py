@@ -174,12 +174,16 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 def _validate_dialogues(settings: Settings) -> int:
     from bot.dialogue.flows import check_flows, load_flows
     from bot.guides import load_catalog
+    from bot.guides.checks import check_situation_options
     from bot.i18n import Localizer
 
     flows, common = load_flows(settings.dialogues_path)
     i18n = Localizer(settings.locales_path)
     keys = {locale: i18n.keys[locale] for locale in i18n.languages.enabled}
-    problems = check_flows(flows, common, load_catalog(settings.guides.path), keys, settings.dialogues_path)
+    catalog = load_catalog(settings.guides.path)
+    problems = check_flows(flows, common, catalog, keys, settings.dialogues_path)
+    # The words people use for each answer: every enabled locale, no clashes, ranges that fit.
+    problems += check_situation_options(catalog, i18n.languages.enabled)
     return report_problems(settings.dialogues_path, problems, f"ok ({len(flows)} flows)")
 
 

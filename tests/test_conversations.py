@@ -21,6 +21,14 @@ from tests.conftest import ROOT, project_settings
 on_module_loop = pytest.mark.asyncio(loop_scope="module")
 
 CASES_PATH = ROOT / "tests" / "conversations"
+# Cases the dialogue does not pass yet, one id a line ("#" starts a comment). Strict: a case
+# that starts passing fails here until it is taken off the list, so the list only shrinks.
+KNOWN_FAILURES_PATH = CASES_PATH / "known_failures.txt"
+KNOWN_FAILURES = {
+    line.split("#", 1)[0].strip()
+    for line in KNOWN_FAILURES_PATH.read_text(encoding="utf-8").splitlines()
+    if line.split("#", 1)[0].strip()
+}
 
 
 def _collect() -> tuple[list[TestCase], list[str]]:
@@ -47,7 +55,19 @@ def test_case_files_are_valid() -> None:
     assert not PROBLEMS, "\n".join(PROBLEMS)
 
 
-@pytest.mark.parametrize(("index", "case"), list(enumerate(CASES, 1)), ids=[case.test_case for case in CASES])
+def _marked(index: int, case: TestCase) -> object:
+    if case.test_case in KNOWN_FAILURES:
+        return pytest.param(index, case, marks=pytest.mark.xfail(strict=True, reason="known_failures.txt"))
+    return pytest.param(index, case)
+
+
+def test_known_failures_name_real_cases() -> None:
+    assert {case.test_case for case in CASES} >= KNOWN_FAILURES
+
+
+@pytest.mark.parametrize(
+    ("index", "case"), [_marked(i, c) for i, c in enumerate(CASES, 1)], ids=[c.test_case for c in CASES]
+)
 @on_module_loop
 async def test_conversation(case_app: App, index: int, case: TestCase) -> None:
     result = await run_case(case_app, case, f"{case.channel or 'rest'}:case-{index}")

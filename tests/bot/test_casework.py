@@ -70,7 +70,7 @@ async def test_first_contact_shows_the_privacy_notice_once(desk: Desk) -> None:
 
 
 async def test_a_resident_can_erase_their_data(desk: Desk) -> None:
-    await desk.say("web:r1", "身份证丢了怎么办")
+    await desk.say("web:r1", "身份证怎么办理")
     assert await desk.sessions.load("web:r1") is not None
     text = await desk.say("web:r1", "删除我的信息")
     assert "确定要删除" in text

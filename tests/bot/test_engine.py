@@ -13,6 +13,7 @@ from bot.core.payloads import AskService, parse_payload
 from bot.dialogue.engine import Engine
 from bot.dialogue.flows import load_flows
 from bot.dialogue.flows.schema import Common, Flow
+from bot.dialogue.understand import Vocabulary
 from bot.guides import GuideStore, load_catalog
 from bot.guides.sqlite import SQLiteGuideStore
 from bot.handoffs.sqlite import SQLiteHandoffStore
@@ -88,6 +89,7 @@ async def make_chat(
         common=common,
         i18n=i18n,
         handoffs=handoffs,
+        vocabulary=Vocabulary.load(ROOT / "dialogues"),
     )
     return Chat(engine, sessions, handoffs, guides, i18n)
 
@@ -101,7 +103,7 @@ async def chat(tmp_path: Path, nlu_engine: BuiltinNLU, i18n: Localizer) -> Async
 
 
 async def test_first_contact_welcomes_and_answers_the_question(chat: Chat) -> None:
-    replies = await chat.say("身份证丢了怎么办")
+    replies = await chat.say("身份证怎么办理")
     text = chat.text()
     assert "办事" in text  # welcome
     assert "居民身份证" in text
@@ -112,7 +114,7 @@ async def test_first_contact_welcomes_and_answers_the_question(chat: Chat) -> No
 
 
 async def test_lost_id_card_checklist_fits_the_situation(chat: Chat) -> None:
-    await chat.say("身份证丢了怎么办")
+    await chat.say("身份证怎么办理")
     await chat.press("丢了")
     await chat.press("16岁及以上")
     text = chat.text()
@@ -232,8 +234,7 @@ async def test_language_choice_switches_replies_to_english(chat: Chat) -> None:
 
 async def test_english_conversation_end_to_end(chat: Chat) -> None:
     await chat.say("I lost my ID card, what should I do")
-    assert "Why do you need the ID card?" in chat.text()
-    await chat.press("It is lost")
+    assert "Why do you need the ID card?" not in chat.text()  # "lost" was understood
     await chat.press("16 or older")
     assert "temporary ID" in chat.text()
     await chat.press("Where to go, opening hours")
@@ -317,10 +318,8 @@ async def test_session_on_an_older_flow_version_resumes_or_restarts(
     await restarted.sessions.close()
 
 
-async def test_a_message_naming_two_services_asks_which(chat: Chat) -> None:
-    await chat.say("养老金资格认证咋弄")
-    assert "哪一项" in chat.text()
-    await chat.press("养老保险待遇领取资格认证")
+async def test_a_message_naming_two_services_takes_the_one_its_longer_name_says(chat: Chat) -> None:
+    await chat.say("养老金资格认证咋弄")  # the longer name settles it: the certification
     assert "住在国内还是国外" in chat.text()
 
 
@@ -364,7 +363,7 @@ def test_common_words_cover_every_enabled_locale(i18n: Localizer) -> None:
 
 
 async def test_reply_language_follows_the_script_but_not_a_stray_word(chat: Chat) -> None:
-    replies = await chat.say("身份证丢了怎么办")
+    replies = await chat.say("身份证怎么办理")
     assert replies[-1].locale == "zh-Hans"
     replies = await chat.say("ok")
     assert replies[-1].locale == "zh-Hans"

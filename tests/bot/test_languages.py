@@ -24,6 +24,7 @@ LOST_ID_CARD = {
     "ko": "신분증 잃어버렸어요 어떻게 해요",
 }
 # Letters of the language's own script (Zhuang is written in Latin letters).
+SITUATION_NOT_READ = {"bo"}
 SCRIPT = {"ug": "ARABIC", "bo": "TIBETAN", "ii": "YI", "za": "LATIN", "ko": "HANGUL"}
 
 
@@ -53,7 +54,9 @@ async def test_a_resident_typing_in_their_language_is_answered_in_it(app: App, l
     text = await resident.say(LOST_ID_CARD[locale])
     assert {reply.locale for reply in resident.replies} == {locale}
     keys = [part.key for reply in resident.replies for part in reply.parts]
-    assert "id_card-ask-reason" in keys  # the NLU read the service in this language
+    # The service and the situation were read in this language: "lost" is not asked again
+    # (except in Tibetan, whose examples do not yet cover this sentence's wording).
+    assert ("id_card-ask-reason" if locale in SITUATION_NOT_READ else "id_card-ask-age") in keys
     assert "language-keep-offer" in keys
     keep = [b for b in resident.replies[-1].buttons if b.label.key == "language-keep"]
     assert keep and keep[0].payload == f'/set_language{{"language": "{locale}"}}'
@@ -62,7 +65,10 @@ async def test_a_resident_typing_in_their_language_is_answered_in_it(app: App, l
     await resident.say(keep[0].payload)
     session = await app.sessions.load(resident.sender)
     assert session is not None and session.locale == locale
-    await resident.choose("lost")
+    if locale in SITUATION_NOT_READ:
+        await resident.choose("lost")
+    else:
+        assert session.flow is not None and session.flow.answers == {"reason": "lost"}
     checklist = await resident.choose("age_16_plus")
     assert any(reply.kind == "checklist" for reply in resident.replies)
     assert "…" not in checklist  # no message missing in every locale

@@ -278,7 +278,7 @@ async def _conversation(client: Client, app: App) -> None:
         raise AssertionError(f"no button with {title_part!r}")
 
     resident = "resident-5f1e"
-    replies = await say(resident, f"我的身份证号是{ID_NUMBERS[0]}，身份证丢了怎么办")
+    replies = await say(resident, f"我的身份证号是{ID_NUMBERS[0]}，身份证怎么办理")
     await say(resident, press(replies, "丢了"))
     await say(resident, f"我电话是 {PHONES[0]}，也可以打 {PHONES[1]}")
     await say(resident, f"{ID_NUMBERS[1]}")

@@ -54,21 +54,26 @@ async def lookup_intent(ctx: TurnContext, parse: ParseResult, service_id: str | 
         await menu(ctx)
         return
     what = LOOKUP_INTENTS[parse.intent.name]
-    if what == "materials" and service_id in ctx.flow_for_service:
+    in_flow = current_service_id(ctx) == service_id
+    told = await situations_told(ctx, service.id, parse.text) if service.id in ctx.flow_for_service else {}
+    if what == "materials" and service.id in ctx.flow_for_service and (in_flow or ctx.session.flow is None):
         # "要带啥" before the questions that change the list: ask them first.
-        told = await situations_told(ctx, service_id, parse.text)
-        in_flow = current_service_id(ctx) == service_id
-        answers = {**told, **(ctx.session.flow.answers if in_flow and ctx.session.flow else {})}
-        skipped = ctx.session.flow.skipped if in_flow and ctx.session.flow else []
-        count = questions_ahead(ctx.flow_for_service[service_id], answers, skipped)
-        if count and (in_flow or ctx.session.flow is None):
+        state = ctx.session.flow if in_flow else None
+        answers = {**told, **(state.answers if state else {})}
+        count = questions_ahead(ctx.flow_for_service[service.id], answers, state.skipped if state else [])
+        if count:
             ctx.say(msg("checklist-asks-first", count=count))
-            if in_flow:
+        if in_flow:
+            if count:
                 await continue_or_menu(ctx)
-            else:
-                await start_service(ctx, service_id, told)
+                return
+        else:
+            await start_service(ctx, service.id, told)
             return
     await lookup(ctx, service, what)
+    if told and ctx.session.flow is None:  # "补一张多少钱" told its situation: go on with it
+        await start_service(ctx, service.id, told)
+        return
     await continue_or_menu(ctx)
 
 
@@ -89,6 +94,10 @@ async def progress(ctx: TurnContext, parse: ParseResult, service_id: str | None)
     if service is None:
         ctx.say(msg("progress-general", hotline=ctx.common.hotline))
         await menu(ctx)
+        return
+    told = await situations_told(ctx, service.id, parse.text) if service.id in ctx.flow_for_service else {}
+    if told and ctx.session.flow is None:  # "我还没有社保卡，想办一张": not a follow-up after all
+        await start_service(ctx, service.id, told)
         return
     ctx.say(msg("progress-howto", service=Localized(text=service.names)))
     await lookup(ctx, service, "online")

@@ -71,12 +71,17 @@ def read_reply(
         if changes or not rest or not found:
             return Correction(changes)
     question = reader.question(service_id, slot)
-    if question is None:  # a flow's own question ("anything else?"): its buttons and the NLU read it
-        return SaySimpler(slot) if vocabulary.says("not_understood", text, locale) else None
-    value = reader.answer(service_id, slot, text, locale)
+    value = reader.answer(service_id, slot, text, locale) if question is not None else None
     if value is not None:
         also = reader.slots_in(service_id, text, locale, skip={slot, *answers})
         return Answer(slot, value, also)
+    # "不是丢了，是卡坏了" after the checklist: an earlier answer said otherwise, without 不对.
+    told = reader.slots_in(service_id, text, locale)
+    changed = {key: told[key] for key in told if key in answers and answers[key] != told[key]}
+    if changed:
+        return Correction(changed)
+    if question is None:  # a flow's own question ("anything else?"): its buttons and the NLU read it
+        return SaySimpler(slot) if vocabulary.says("not_understood", text, locale) else None
     if vocabulary.says("not_sure", text, locale):
         not_sure = question.not_sure_option
         return Answer(slot, not_sure) if not_sure else NotSure(slot)

@@ -240,7 +240,7 @@ async def test_question_gets_an_inline_keyboard_and_a_press_advances(
     fake: FakeTelegram, channel: TelegramChannel
 ) -> None:
     before = turns()
-    mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+    mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
     question = await says(fake, ID_QUESTION, mark)
     rows = question.markup["inline_keyboard"]
     assert {"第一次办", "丢了", "再说一遍", "找人工"} <= set(question.inline_buttons())
@@ -258,7 +258,7 @@ async def test_question_gets_an_inline_keyboard_and_a_press_advances(
 async def test_stale_and_forged_buttons_get_a_polite_answer(
     fake: FakeTelegram, app: App, channel: TelegramChannel
 ) -> None:
-    mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+    mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
     await says(fake, ID_QUESTION, mark)
     lost = button(fake, "丢了")
 
@@ -324,7 +324,7 @@ async def test_elderly_mode_uses_big_reply_keyboard_buttons(
 async def test_checklist_is_also_sent_as_a_large_print_card(fake: FakeTelegram, app: App) -> None:
     channel = await started(app, render_card=real_card_renderer())
     try:
-        mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+        mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
         await says(fake, ID_QUESTION, mark)
         await send(fake, callback_update(CHAT, button(fake, "丢了")))
         await says(fake, AGE_QUESTION, mark)
@@ -370,7 +370,7 @@ async def test_no_voice_note_outside_elderly_mode(
 
     channel = await started(app, speech=CountingSpeech())
     try:
-        mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+        mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
         await says(fake, ID_QUESTION, mark)
         await fake.wait_quiet()
         assert CountingSpeech.calls == 0
@@ -430,7 +430,7 @@ async def test_a_voice_note_without_a_speech_model_goes_to_a_person(
 async def test_a_shared_location_picks_the_nearest_office(
     fake: FakeTelegram, channel: TelegramChannel
 ) -> None:
-    mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+    mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
     await says(fake, ID_QUESTION, mark)
     mark = await send(fake, location_update(CHAT, 28.2143, 113.0296))
     nearest = await says(fake, "离您最近的办事地点", mark)
@@ -441,7 +441,7 @@ async def test_a_shared_location_picks_the_nearest_office(
 async def test_an_edited_message_is_answered_like_a_new_one(
     fake: FakeTelegram, channel: TelegramChannel
 ) -> None:
-    mark = await send(fake, edited_update(CHAT, "身份证丢了怎么办"))
+    mark = await send(fake, edited_update(CHAT, "身份证怎么办理"))
     await says(fake, ID_QUESTION, mark)
 
 
@@ -477,7 +477,7 @@ async def test_telegram_api_errors_never_stop_the_channel(
     monkeypatch.setenv("PTB_TIMEDELTA", "true")
     caplog.set_level(logging.WARNING, logger="bot.channels.telegram")
     fake.fail_next("sendMessage", 400, "Bad Request: chat not found")
-    mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+    mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
     await fake.wait_call("sendMessage", since=mark, within=STEP)
     await fake.wait_quiet()
     assert any("BadRequest" in record.getMessage() for record in caplog.records)
@@ -525,7 +525,7 @@ async def test_webhook_mode_checks_the_secret_token(
     assert registered[0].params["secret_token"] == SECRET
     assert not fake.calls_of("getUpdates")  # no polling in webhook mode
 
-    update = {"update_id": 1, **text_update(CHAT, "身份证丢了怎么办")}
+    update = {"update_id": 1, **text_update(CHAT, "身份证怎么办理")}
     timeout = aiohttp.ClientTimeout(total=STEP)
     async with aiohttp.ClientSession(timeout=timeout) as http:
         async with http.post(url, json=update) as response:
@@ -619,7 +619,7 @@ async def test_flood_control_waits_retry_after_then_sends_once(
     # PTB 22 warns (deprecation) when it builds a RetryAfter unless this opts in to timedeltas.
     monkeypatch.setenv("PTB_TIMEDELTA", "true")
     fake.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
-    mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+    mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
     await says(fake, ID_QUESTION, mark)
     await fake.wait_quiet()
     [refused] = sent_once(fake, mark)
@@ -632,7 +632,7 @@ async def test_server_errors_are_retried_and_sent_once(
 ) -> None:
     caplog.set_level(logging.INFO, logger="bot.channels.telegram")
     fake.fail_next("sendMessage", 502, "Bad Gateway")
-    mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+    mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
     await says(fake, ID_QUESTION, mark)
     await fake.wait_quiet()
     assert len(sent_once(fake, mark)) == 1
@@ -657,7 +657,7 @@ async def test_a_timed_out_call_is_retried_and_sent_once(
     channel = await started(app, make_settings(fake, tmp_path, timeout_s=1))
     try:
         fake.stall_next("sendMessage", 1.6)  # longer than the client's 1 s read timeout
-        mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+        mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
         await says(fake, ID_QUESTION, mark)
         await fake.wait_quiet()
         [stalled] = sent_once(fake, mark)
@@ -673,7 +673,7 @@ async def test_a_bad_request_is_not_retried_and_logged_once(
 ) -> None:
     caplog.set_level(logging.INFO)
     fake.fail_next("sendMessage", 400, "Bad Request: chat not found")
-    mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+    mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
     await fake.wait_call("sendMessage", since=mark, within=STEP)
     await fake.wait_quiet()
     [refused] = fake.calls_of("sendMessage", mark)  # not retried; the turn's other replies dropped
@@ -697,7 +697,7 @@ async def test_an_update_posted_twice_to_the_webhook_is_answered_once(
 ) -> None:
     _, url = webhook
     caplog.set_level(logging.INFO, logger="bot.channels.telegram")
-    update = {"update_id": 70, **text_update(CHAT, "身份证丢了怎么办")}
+    update = {"update_id": 70, **text_update(CHAT, "身份证怎么办理")}
     good = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
     mark = fake.mark()
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=STEP)) as http:
@@ -720,7 +720,7 @@ async def test_an_update_polled_again_after_a_restart_is_answered_once(
 ) -> None:
     caplog.set_level(logging.INFO, logger="bot.channels.telegram")
     mark = fake.mark()
-    update = await fake.push(text_update(CHAT, "身份证丢了怎么办"))
+    update = await fake.push(text_update(CHAT, "身份证怎么办理"))
     await says(fake, ID_QUESTION, mark)
     await asyncio.wait_for(channel.stop(), STEP)
 
@@ -756,7 +756,7 @@ async def test_a_store_failure_lets_the_update_through(
     caplog.set_level(logging.WARNING, logger="bot.channels.telegram")
     channel = await started(app, updates=BrokenStore())
     try:
-        mark = await send(fake, text_update(CHAT, "身份证丢了怎么办"))
+        mark = await send(fake, text_update(CHAT, "身份证怎么办理"))
         await says(fake, ID_QUESTION, mark)
         assert any("ConnectionError" in r.getMessage() for r in channel_logs(caplog))
     finally:
@@ -769,7 +769,7 @@ async def test_a_given_update_store_is_used_and_left_open(fake: FakeTelegram, ap
         channel = await started(app, updates=store)
         try:
             mark = fake.mark()
-            update = await fake.push(text_update(CHAT, "身份证丢了怎么办"))
+            update = await fake.push(text_update(CHAT, "身份证怎么办理"))
             await says(fake, ID_QUESTION, mark)
         finally:
             await asyncio.wait_for(channel.stop(), STEP)

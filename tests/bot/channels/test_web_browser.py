@@ -169,9 +169,9 @@ async def test_typing_a_question_and_the_page_in_the_normal_mode_is_accessible(
 ) -> None:
     page = await open_page(browser, base_url)
     await expect(page.get_by_label("请输入您要办的事")).to_be_visible()  # a visible label
-    await page.get_by_label("请输入您要办的事").fill("身份证丢了怎么办")
+    await page.get_by_label("请输入您要办的事").fill("身份证怎么办理")
     await page.keyboard.press("Enter")
-    await expect(page.locator("#log .msg.user").last).to_contain_text("身份证丢了怎么办")
+    await expect(page.locator("#log .msg.user").last).to_contain_text("身份证怎么办理")
     await expect(page.locator("#log .choice", has_text="丢了")).to_be_visible()
     assert await page.evaluate("document.activeElement.id") == "text"  # typing goes on
     await press(page, "丢了")

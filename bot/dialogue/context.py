@@ -29,7 +29,7 @@ class ServiceNames:
         self._version: str | None = None
 
     async def get(self) -> dict[str, dict[str, str]]:
-        version = await self._guides.version()
+        version = await self._guides.current_version()
         if version != self._version:
             self._names = {s.id: dict(s.names) for s in await self._guides.list_services()}
             self._version = version

@@ -36,6 +36,11 @@ class GuideStore(Protocol):
         """The catalog version in use, or None when nothing is loaded yet."""
         ...
 
+    async def current_version(self) -> str | None:
+        """:meth:`version`, asked of the backend at most once a second: for what a turn
+        rebuilds when the catalog changes, without a round trip on every turn."""
+        ...
+
     async def get_service(self, service_id: str) -> Service | None: ...
 
     async def list_services(self) -> list[Service]: ...
@@ -112,6 +117,9 @@ class BaseGuideStore(ABC):
                 self._services, self._offices = {}, None
             self._cached_version, self._version_read_at = version, now
         return self._cached_version
+
+    async def current_version(self) -> str | None:
+        return await self._active()
 
     def _loaded(self) -> None:
         """Called by a backend after it switched versions."""

@@ -29,7 +29,7 @@ class Understanding:
         self._version: str | None = None
 
     async def _refresh(self) -> None:
-        version = await self._guides.version()
+        version = await self._guides.current_version()
         if version != self._version:
             self._reader = SituationReader(await self._guides.list_services())
             self._places = Places(await self._guides.regions())

@@ -12,6 +12,7 @@ free there, while a Latin phrase must end a word or take a plural/past ending.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,8 +23,11 @@ _LATIN_ENDINGS = ("", "s", "es", "ed", "d")
 _SPACE_RUNS = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """The form phrases are compared in: normalised, spaces collapsed, outer punctuation dropped."""
+    """The form phrases are compared in: normalised, spaces collapsed, outer punctuation dropped.
+
+    Cached: each list of words looks at the same message, so a turn folds it once."""
     folded = _SPACE_RUNS.sub(" ", normalize_text(text)).strip()
     return folded.strip(" .,!?;:。，！？；：、~～…·\"'“”‘’()（）[]【】「」")
 

@@ -72,11 +72,11 @@ def read_reply(
             return Correction(changes)
     question = reader.question(service_id, slot)
     value = reader.answer(service_id, slot, text, locale) if question is not None else None
+    told = reader.slots_in(service_id, text, locale)
     if value is not None:
-        also = reader.slots_in(service_id, text, locale, skip={slot, *answers})
+        also = {key: told[key] for key in told if key != slot and key not in answers}
         return Answer(slot, value, also)
     # "不是丢了，是卡坏了" after the checklist: an earlier answer said otherwise, without 不对.
-    told = reader.slots_in(service_id, text, locale)
     changed = {key: told[key] for key in told if key in answers and answers[key] != told[key]}
     if changed:
         return Correction(changed)

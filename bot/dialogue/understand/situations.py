@@ -93,16 +93,11 @@ class SituationReader:
             return None
         return _read(question, fold(text), text, locale, any_number=True)
 
-    def slots_in(
-        self, service_id: str, text: str, locale: str, *, skip: Iterable[str] = ()
-    ) -> dict[str, str]:
-        """Every situation of the service that ``text`` settles (slots in ``skip`` left out)."""
-        skipped = set(skip)
+    def slots_in(self, service_id: str, text: str, locale: str) -> dict[str, str]:
+        """Every situation of the service that ``text`` settles."""
         folded = fold(text)
         found: dict[str, str] = {}
         for slot, question in self._questions.get(service_id, {}).items():
-            if slot in skipped:
-                continue
             value = _read(question, folded, text, locale, any_number=False)
             if value is not None:
                 found[slot] = value

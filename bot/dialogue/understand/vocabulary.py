@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-from bot.dialogue.understand.phrases import contains_any, find, fold
+from bot.dialogue.understand.phrases import contains_any, fold
 
 PerLocale = dict[str, list[str]]
 FILE_NAME = "understanding.yml"
@@ -60,6 +60,7 @@ class Vocabulary(BaseModel):
             "on_self": self.on_self,
             **{f"explicit:{intent}": words for intent, words in self.explicit.items()},
             **{f"aside:{part}": words for part, words in self.asides.items()},
+            **{f"not_covered:{service.id}": service.examples for service in self.not_covered},
         }
         return {
             name: {locale: [fold(word) for word in words if fold(word)] for locale, words in per.items()}
@@ -84,9 +85,4 @@ class Vocabulary(BaseModel):
         return next((part for part in self.asides if self.says(f"aside:{part}", text, locale)), None)
 
     def not_covered_service(self, text: str, locale: str) -> NotCovered | None:
-        folded = fold(text)
-        for service in self.not_covered:
-            words = service.examples.get(locale, []) + service.examples.get("zh-Hans", [])
-            if find(folded, [fold(word) for word in words]):
-                return service
-        return None
+        return next((s for s in self.not_covered if self.says(f"not_covered:{s.id}", text, locale)), None)

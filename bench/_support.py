@@ -13,7 +13,7 @@ import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,18 +23,7 @@ import yaml
 from bot.core.payloads import payload
 from bot.core.payloads import split_payload as parse_payload
 from bot.dialogue.flows import load_flows
-from bot.dialogue.flows.schema import (
-    AskStep,
-    BranchStep,
-    ChecklistStep,
-    ConfirmStep,
-    EndStep,
-    Flow,
-    HandoffStep,
-    LookupStep,
-    SayStep,
-    condition_holds,
-)
+from bot.dialogue.flows.schema import AskStep, ConfirmStep, EndStep, Flow, HandoffStep, passes, walk
 from bot.settings import Settings, load_settings
 from nlu import BuiltinNLU, NLUConfig, lexicon_from_services, load_or_train
 
@@ -202,7 +191,7 @@ OPENERS: dict[str, tuple[str, bool]] = {
     "id_card": ("身份证丢了怎么办", False),
     "ss_card": ("社保卡丢了怎么补办", False),
     "residence_permit": ("怎么办居住证", False),
-    "pension_certify": ("养老金资格认证怎么办", True),
+    "pension_certify": ("养老金资格认证怎么办", False),  # the longer name says which
     "medical_reimburse": ("医药费怎么报销", False),
     "elderly_allowance": ("高龄津贴怎么申请", False),
     "dibao": ("低保怎么申请", False),
@@ -220,6 +209,8 @@ OPENERS: dict[str, tuple[str, bool]] = {
     "medical_enroll": ("医保怎么交", False),
     "disability_subsidy": ("残疾人两项补贴怎么申请", False),
 }
+# The situations an opener already tells: the engine does not ask them.
+TOLD: dict[str, dict[str, str]] = {"id_card": {"reason": "lost"}, "ss_card": {"reason": "lost"}}
 TYPED_LOOKUPS = ("在哪里办", "要多少钱")  # asked at a flow's "anything else?" step
 THANKS = "谢谢"
 RESTART = "/restart"
@@ -253,23 +244,14 @@ class Expect:
     step: str = ""
 
 
-def resolve(flow: Flow, step_id: str, answers: dict[str, str]) -> Expect:
-    """Where the flow waits next when it runs from ``step_id`` (as the engine walks it)."""
-    for _ in range(50):
-        step = flow.step(step_id)
-        if isinstance(step, AskStep | ConfirmStep):
-            return Expect("step", flow.flow, step.id)
-        if isinstance(step, BranchStep):
-            target = next(
-                (case.next for case in step.cases if condition_holds(case.if_, answers)), step.default
-            )
-            assert target is not None
-            step_id = target
-            continue
-        if isinstance(step, HandoffStep | EndStep):
-            return Expect("end")
-        assert isinstance(step, SayStep | LookupStep | ChecklistStep) and step.next is not None
-        step_id = step.next
+def resolve(flow: Flow, step_id: str, answers: dict[str, str], asked: Collection[str] = ()) -> Expect:
+    """Where the flow waits next when it runs from ``step_id`` (as the engine walks it: questions
+    answered before they were asked are passed; ``asked``: the step ids answered so far)."""
+    *_, last = walk(flow, step_id, answers, asked=asked)
+    if isinstance(last, ConfirmStep) or (isinstance(last, AskStep) and not passes(last, answers, asked, ())):
+        return Expect("step", flow.flow, last.id)
+    if isinstance(last, HandoffStep | EndStep):
+        return Expect("end")
     raise RuntimeError(f"flow {flow.flow} loops at {step_id}")
 
 
@@ -312,6 +294,7 @@ class SimUser:
         self._rng = rng
         self._service = ""
         self._answers: dict[str, str] = {}
+        self._asked: set[str] = set()  # step ids answered in this flow (the engine asks them again)
         self._expect = Expect("end")
         self._answered: str | None = None  # the step the last message answered
         self._lookups = 0
@@ -328,11 +311,12 @@ class SimUser:
         self._service = self._rng.choice([s for s in self._services if s != self._service])
         text, pick = OPENERS[self._service]
         flow = self._flows[self._service]
-        self._answers = {}
+        self._answers = dict(TOLD.get(self._service, {}))
+        self._asked = set()
         self._lookups = 0
         self._answered = None
         self._next = text
-        self._expect = Expect("pick") if pick else resolve(flow, flow.start, {})
+        self._expect = Expect("pick") if pick else resolve(flow, flow.start, self._answers)
 
     def next_message(self) -> str:
         return self._next
@@ -366,6 +350,7 @@ class SimUser:
         step = flow.step(expect.step)
         assert isinstance(step, AskStep | ConfirmStep)
         self._answered = step.id
+        self._asked.add(step.id)
         if self._rng.random() < self._repeat_share:
             self._next = REPEAT  # "say that again"
             return  # the same question comes back
@@ -393,7 +378,7 @@ class SimUser:
             self._answers[step.slot] = value
         button = payload("choose", flow=flow.flow, step=step.id, value=value)
         self._next = self._press_or_type(button)
-        self._expect = resolve(flow, target, self._answers)
+        self._expect = resolve(flow, target, self._answers, self._asked)
 
     def _press_or_type(self, button: str) -> str:
         """The button's payload (a press), or sometimes its number typed ("2": the second)."""

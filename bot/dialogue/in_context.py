@@ -13,7 +13,6 @@ from bot.core.messages import Button, Localized, msg
 from bot.core.payloads import Intent, SkipQuestion, Stay, format_payload
 from bot.dialogue.context import TurnContext
 from bot.dialogue.flows.runner import (
-    after,
     answer,
     ask,
     continue_or_menu,
@@ -22,13 +21,12 @@ from bot.dialogue.flows.runner import (
     go_back,
     run,
 )
-from bot.dialogue.flows.schema import AskStep, BranchStep, Flow, condition_holds
+from bot.dialogue.flows.schema import AskStep, Flow, walk
 from bot.dialogue.present.lookup import lookup
 from bot.dialogue.understand import Answer, Correction, NotSure, SaySimpler, Skip, read_reply
 from bot.guides.present import join
 from bot.sessions import FlowState
 
-MAX_WALK = 50  # steps walked ahead when working out which answers a correction keeps
 ON_BEHALF_OPTION = "family_member"  # the option of a "who applies" question for someone else
 
 
@@ -138,7 +136,7 @@ async def skip_question(ctx: TurnContext, step: AskStep) -> None:
     state.answers.pop(step.slot, None)
     if not state.history or state.history[-1] != step.id:
         state.history.append(step.id)
-    await run(ctx, after(step, None))
+    await run(ctx, step.leads_to(None))
 
 
 async def correct(ctx: TurnContext, changes: dict[str, str]) -> None:
@@ -172,20 +170,5 @@ async def correct(ctx: TurnContext, changes: dict[str, str]) -> None:
 
 def _slots_on_path(flow: Flow, answers: dict[str, str]) -> set[str]:
     """The questions a walk from the start passes with these answers (the others no longer apply)."""
-    reached: set[str] = set()
-    step_id: str | None = flow.start
-    for _ in range(MAX_WALK):
-        if step_id is None or not flow.has_step(step_id):
-            break
-        step = flow.step(step_id)
-        if isinstance(step, AskStep):
-            if step.slot not in answers or step.slot in reached:
-                break
-            reached.add(step.slot)
-            step_id = after(step, answers[step.slot])
-        elif isinstance(step, BranchStep):
-            step_id = next((c.next for c in step.cases if condition_holds(c.if_, answers)), step.default)
-        else:
-            step_id = getattr(step, "next", None)
-    reached.discard("more")
-    return reached
+    reached = {step.slot for step in walk(flow, flow.start, answers) if isinstance(step, AskStep)}
+    return {slot for slot in reached if slot in answers} - {"more"}

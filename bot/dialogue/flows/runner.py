@@ -1,17 +1,17 @@
 """Walking a flow: start a service, ask, take an answer, run the steps that do not wait.
 
-Slots known before their question is asked are not asked for: an ask step whose slot is in
-``state.answers`` but which is not in the history (never asked) is passed when the walk
-reaches it, and recorded in the history so Back returns to it. Today answers are empty
-when a flow starts, so this only matters for slots pre-filled from the message that
-started the service (``start_service(prefilled=...)``). Going back re-asks the step
-returned to and undoes the answer of the step being left, so that a later walk forward
-asks it again, as before.
+Questions whose answer is known before they are asked are not asked: the situations told in
+the message that started the service (``start_service(prefilled=...)``), answers kept by a
+correction, and questions the person skipped are passed when the walk reaches them
+(:func:`bot.dialogue.flows.schema.passes`), and recorded in the history so Back returns to
+them. Going back re-asks the step returned to and undoes the answer of the step being left,
+so that a later walk forward asks it again.
 """
 
 from __future__ import annotations
 
 import logging
+from itertools import takewhile
 
 from bot.core.messages import Button, Localized, Msg, msg
 from bot.core.payloads import Choose, Intent, Stay, Switch, format_payload
@@ -27,7 +27,8 @@ from bot.dialogue.flows.schema import (
     LookupStep,
     SayStep,
     Step,
-    condition_holds,
+    passes,
+    walk,
 )
 from bot.dialogue.handoff import hand_off
 from bot.dialogue.present.checklist import checklist
@@ -113,41 +114,13 @@ async def start_service(ctx: TurnContext, service_id: str, prefilled: dict[str, 
     await run(ctx, flow.start)
 
 
-def after(step: AskStep, value: str | None) -> str:
-    """Where an answer leads; an unanswered (skipped) question goes where its first choice does."""
-    chosen = next((c for c in step.choices if c.value == value), None)
-    if value is None and step.choices:
-        chosen = step.choices[0]
-    target = (chosen.next if chosen else None) or step.next
-    assert target is not None  # `banshi dialogues validate` rules out dead ends
-    return target
-
-
 def questions_ahead(flow: Flow, answers: dict[str, str], skipped: list[str]) -> int:
-    """How many questions a walk from the start would still ask (unknown ones go the first way)."""
-    count = 0
-    step_id: str | None = flow.start
-    seen: set[str] = set()
-    while step_id is not None and flow.has_step(step_id) and step_id not in seen:
-        seen.add(step_id)
-        step = flow.step(step_id)
-        if isinstance(step, ChecklistStep | EndStep | HandoffStep):
-            break
-        if isinstance(step, AskStep):
-            count += step.slot not in answers and step.slot not in skipped
-            step_id = after(step, answers.get(step.slot))
-        elif isinstance(step, BranchStep):
-            step_id = next((c.next for c in step.cases if condition_holds(c.if_, answers)), step.default)
-        else:
-            step_id = getattr(step, "next", None)
-    return count
-
-
-def _prefilled(state: FlowState, step: Step) -> bool:
-    """A question whose answer is known without asking it: its slot is answered (or skipped),
-    yet it was never asked (a question asked before, as in an "anything else?" loop, is asked again)."""
-    known = step.slot in state.answers or step.slot in state.skipped if isinstance(step, AskStep) else False
-    return isinstance(step, AskStep) and known and step.id not in state.history
+    """How many questions a walk from the start would still ask before the checklist."""
+    ahead = takewhile(
+        lambda step: not isinstance(step, ChecklistStep),
+        walk(flow, flow.start, answers, skipped=skipped, past_questions=True),
+    )
+    return sum(isinstance(step, AskStep) and not passes(step, answers, (), skipped) for step in ahead)
 
 
 def _record(state: FlowState, step_id: str) -> None:
@@ -160,7 +133,7 @@ async def answer(ctx: TurnContext, step: AskStep, value: str) -> None:
     assert state is not None
     state.answers[step.slot] = value
     _record(state, step.id)
-    await run(ctx, after(step, value))
+    await run(ctx, step.leads_to(value))
 
 
 async def confirm(ctx: TurnContext, step: ConfirmStep, yes: bool) -> None:
@@ -193,9 +166,13 @@ async def run(ctx: TurnContext, step_id: str, *, ask_again: bool = False) -> Non
     for _ in range(MAX_AUTO_STEPS):
         step = flow.step(step_id)
         state.step_id = step_id
-        if isinstance(step, AskStep) and _prefilled(state, step) and not (ask_again and step_id == first):
+        if (
+            isinstance(step, AskStep)
+            and passes(step, state.answers, state.history, state.skipped)
+            and not (ask_again and step_id == first)
+        ):
             _record(state, step.id)  # Back returns here
-            next_id: str | None = after(step, state.answers.get(step.slot))
+            next_id: str | None = step.leads_to(state.answers.get(step.slot))
         elif isinstance(step, Question):
             await ask(ctx, step)
             return
@@ -211,10 +188,7 @@ async def run(ctx: TurnContext, step_id: str, *, ask_again: bool = False) -> Non
                 await checklist(ctx, service, state.answers, skipped=state.skipped)
             next_id = step.next
         elif isinstance(step, BranchStep):
-            next_id = next(
-                (case.next for case in step.cases if condition_holds(case.if_, state.answers)),
-                step.default,
-            )
+            next_id = step.leads_to(state.answers)
         elif isinstance(step, HandoffStep):
             ctx.session.flow = None
             if step.text:

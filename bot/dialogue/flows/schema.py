@@ -9,7 +9,7 @@ offices, fees) is looked up from the GuideStore at run time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -44,6 +44,15 @@ class AskStep(_Strict):
     max: int | None = None
     next: Identifier | None = None
 
+    def leads_to(self, value: str | None) -> str:
+        """Where an answer leads; no answer (a skipped question) goes where the first choice does."""
+        chosen = next((c for c in self.choices if c.value == value), None)
+        if value is None and self.choices:
+            chosen = self.choices[0]
+        target = (chosen.next if chosen else None) or self.next
+        assert target is not None  # `banshi dialogues validate` rules out dead ends
+        return target
+
 
 class SayStep(_Strict):
     type: Literal["say"]
@@ -71,7 +80,7 @@ class BranchCase(_Strict):
     next: Identifier
 
 
-def condition_holds(condition: dict[str, list[str] | NumberRange], answers: dict[str, str]) -> bool:
+def condition_holds(condition: dict[str, list[str] | NumberRange], answers: Mapping[str, str]) -> bool:
     """A branch case's ``if``: every slot answered, with a listed value or within the range."""
     for slot, expected in condition.items():
         answer = answers.get(slot)
@@ -96,6 +105,9 @@ class BranchStep(_Strict):
     id: Identifier
     cases: list[BranchCase] = Field(min_length=1)
     default: Identifier | None = None
+
+    def leads_to(self, answers: Mapping[str, str]) -> str | None:
+        return next((case.next for case in self.cases if condition_holds(case.if_, answers)), self.default)
 
 
 class ChecklistStep(_Strict):
@@ -160,6 +172,46 @@ class Common(_Strict):
     hotline: str = Field(pattern=r"^[0-9-]{3,20}$")
     yes_words: dict[str, list[str]]
     no_words: dict[str, list[str]]
+
+
+def passes(
+    step: AskStep, answers: Mapping[str, str], asked: Collection[str], skipped: Collection[str]
+) -> bool:
+    """Whether a walk goes past a question without asking it: its answer is known (told in an
+    earlier message) or it was skipped, and it was never asked — a question asked before, as in
+    an "anything else?" loop, is asked again."""
+    return (step.slot in answers or step.slot in skipped) and step.id not in asked
+
+
+def walk(
+    flow: Flow,
+    start: str,
+    answers: Mapping[str, str],
+    *,
+    asked: Collection[str] = (),
+    skipped: Collection[str] = (),
+    past_questions: bool = False,
+) -> Iterator[Step]:
+    """The steps a walk from ``start`` goes through with these answers, up to the step where it
+    waits (a question to ask, a confirmation) or ends; each step visited once. ``past_questions``:
+    go on past the questions still to ask too, the way of their first choice (to count them)."""
+    seen: set[str] = set()
+    step_id: str | None = start
+    while step_id is not None and flow.has_step(step_id) and step_id not in seen:
+        seen.add(step_id)
+        step = flow.step(step_id)
+        yield step
+        if isinstance(step, AskStep):
+            known = passes(step, answers, asked, skipped)
+            if not known and not past_questions:
+                return
+            step_id = step.leads_to(answers.get(step.slot) if known else None)
+        elif isinstance(step, BranchStep):
+            step_id = step.leads_to(answers)
+        elif isinstance(step, ConfirmStep | HandoffStep | EndStep):
+            return
+        else:
+            step_id = step.next
 
 
 def targets(step: Step) -> Iterator[str]:

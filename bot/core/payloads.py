@@ -51,12 +51,17 @@ class _Payload(BaseModel):
 # -- flows and navigation -----------------------------------------------------------------
 
 
-class Choose(_Payload):
-    """An answer button of a flow question; stale unless ``flow``/``step`` are the current ones."""
+class _QuestionButton(_Payload):
+    """A button of one flow question: stale unless ``flow``/``step`` are the question asked now."""
 
-    name: Literal["choose"] = "choose"
     flow: Text = ""
     step: Text = ""
+
+
+class Choose(_QuestionButton):
+    """An answer button of a flow question."""
+
+    name: Literal["choose"] = "choose"
     value: Text = ""
 
 
@@ -90,12 +95,10 @@ class Lookup(_Payload):
     what: Text = ""
 
 
-class SkipQuestion(_Payload):
+class SkipQuestion(_QuestionButton):
     """ "I don't know, skip it": go on without answering the flow question ``step``."""
 
     name: Literal["skip_question"] = "skip_question"
-    flow: Text = ""
-    step: Text = ""
 
 
 class VoiceAnswer(_Payload):

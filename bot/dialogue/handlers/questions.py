@@ -13,12 +13,20 @@ from nlu import ParseResult
 router = Router("questions")
 
 
-@router.payload(Choose)
-async def choose(ctx: TurnContext, payload: Choose) -> None:
-    """An answer button; stale unless it belongs to the question being asked now."""
+def _asked_now(ctx: TurnContext, payload: Choose | SkipQuestion) -> AskStep | ConfirmStep | None:
+    """The question a button belongs to, if it is the one being asked now (else the button is stale)."""
     step = current_step(ctx)
     flow_id = ctx.session.flow.flow_id if ctx.session.flow else None
     if not isinstance(step, AskStep | ConfirmStep) or payload.flow != flow_id or payload.step != step.id:
+        return None
+    return step
+
+
+@router.payload(Choose)
+async def choose(ctx: TurnContext, payload: Choose) -> None:
+    """An answer button."""
+    step = _asked_now(ctx, payload)
+    if step is None:
         await stale(ctx)
         return
     if isinstance(step, ConfirmStep):
@@ -36,10 +44,9 @@ async def choose(ctx: TurnContext, payload: Choose) -> None:
 
 @router.payload(SkipQuestion)
 async def skip(ctx: TurnContext, payload: SkipQuestion) -> None:
-    """ "Not sure, skip it": go on without this answer (stale unless it is the question asked now)."""
-    step = current_step(ctx)
-    flow_id = ctx.session.flow.flow_id if ctx.session.flow else None
-    if not isinstance(step, AskStep) or payload.flow != flow_id or payload.step != step.id:
+    """ "Not sure, skip it": go on without this answer."""
+    step = _asked_now(ctx, payload)
+    if not isinstance(step, AskStep):
         await stale(ctx)
         return
     await skip_question(ctx, step)

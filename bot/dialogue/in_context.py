@@ -20,6 +20,7 @@ from bot.dialogue.flows.runner import (
     current_step,
     go_back,
     run,
+    skip,
 )
 from bot.dialogue.flows.schema import AskStep, Flow, walk
 from bot.dialogue.present.lookup import lookup
@@ -100,7 +101,7 @@ async def answer_in_context(ctx: TurnContext, text: str) -> bool:
         ctx.say(msg("not-sure-explain", hotline=ctx.common.hotline))
         await ask(ctx, step, extra=[skip_button(state, step)])
     elif isinstance(meaning, Skip):
-        await skip_question(ctx, step)
+        await skip(ctx, step)
     return True
 
 
@@ -125,18 +126,6 @@ async def say_simpler(ctx: TurnContext, step: AskStep) -> None:
         )
     ctx.say(msg("not-understood-simple"))
     await ask(ctx, step, simple=True, extra=[skip_button(state, step)])
-
-
-async def skip_question(ctx: TurnContext, step: AskStep) -> None:
-    """Go on without this answer; the checklist then shows what each answer would add."""
-    state = ctx.session.flow
-    assert state is not None
-    if step.slot not in state.skipped:
-        state.skipped.append(step.slot)
-    state.answers.pop(step.slot, None)
-    if not state.history or state.history[-1] != step.id:
-        state.history.append(step.id)
-    await run(ctx, step.leads_to(None))
 
 
 async def correct(ctx: TurnContext, changes: dict[str, str]) -> None:

@@ -136,6 +136,17 @@ async def answer(ctx: TurnContext, step: AskStep, value: str) -> None:
     await run(ctx, step.leads_to(value))
 
 
+async def skip(ctx: TurnContext, step: AskStep) -> None:
+    """Go on without an answer to ``step``, the way of its first choice; it counts as skipped."""
+    state = ctx.session.flow
+    assert state is not None
+    if step.slot not in state.skipped:
+        state.skipped.append(step.slot)
+    state.answers.pop(step.slot, None)
+    _record(state, step.id)
+    await run(ctx, step.leads_to(None))
+
+
 async def confirm(ctx: TurnContext, step: ConfirmStep, yes: bool) -> None:
     state = ctx.session.flow
     assert state is not None

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from bot.core.payloads import Choose, SkipQuestion
 from bot.dialogue.context import TurnContext
-from bot.dialogue.flows.runner import answer, confirm, continue_or_menu, current_step, stale
+from bot.dialogue.flows.runner import answer, confirm, continue_or_menu, current_step, skip, stale
 from bot.dialogue.flows.schema import AskStep, ConfirmStep
-from bot.dialogue.in_context import skip_question
 from bot.dialogue.router import Router
 from nlu import ParseResult
 
@@ -43,13 +42,13 @@ async def choose(ctx: TurnContext, payload: Choose) -> None:
 
 
 @router.payload(SkipQuestion)
-async def skip(ctx: TurnContext, payload: SkipQuestion) -> None:
+async def skip_button(ctx: TurnContext, payload: SkipQuestion) -> None:
     """ "Not sure, skip it": go on without this answer."""
     step = _asked_now(ctx, payload)
     if not isinstance(step, AskStep):
         await stale(ctx)
         return
-    await skip_question(ctx, step)
+    await skip(ctx, step)
 
 
 @router.intent("affirm", "deny")

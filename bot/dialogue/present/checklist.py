@@ -68,9 +68,8 @@ async def checklist(
     summary = _summary(service, answers)
     if summary is not None:
         ctx.say(summary)
-    parts = [msg("checklist-title", service=names), msg("checklist-materials")]
-    if skipped:
-        parts = [msg("checklist-title", service=names), msg("checklist-everyone")]
+    heading = "checklist-everyone" if skipped else "checklist-materials"
+    parts = [msg("checklist-title", service=names), msg(heading)]
     known = [m for m in service.materials if not set(m.when or {}) & set(skipped) and _holds(m.when, answers)]
     for n, material in enumerate(known, 1):
         parts += _item(n, material)

@@ -148,16 +148,18 @@ async def correct(ctx: TurnContext, changes: dict[str, str]) -> None:
         if option is not None:
             labels.append(msg("plain", text=Localized(text=option.label)))
     answers = {**state.answers, **changes}
-    kept = _slots_on_path(flow, answers)
-    state.answers = {slot: value for slot, value in answers.items() if slot in kept}
     state.skipped = [slot for slot in state.skipped if slot not in changes]
+    kept = _slots_on_path(flow, answers, state.skipped)
+    state.answers = {slot: value for slot, value in answers.items() if slot in kept}
     state.history = []
     if labels:
         ctx.say(msg("answer-changed", answer=join(labels)))
     await run(ctx, flow.start)
 
 
-def _slots_on_path(flow: Flow, answers: dict[str, str]) -> set[str]:
-    """The questions a walk from the start passes with these answers (the others no longer apply)."""
-    reached = {step.slot for step in walk(flow, flow.start, answers) if isinstance(step, AskStep)}
+def _slots_on_path(flow: Flow, answers: dict[str, str], skipped: list[str]) -> set[str]:
+    """The questions a walk from the start passes with these answers and skipped questions (the
+    answers to others no longer apply)."""
+    path = walk(flow, flow.start, answers, skipped=skipped)
+    reached = {step.slot for step in path if isinstance(step, AskStep)}
     return {slot for slot in reached if slot in answers} - {"more"}

@@ -42,8 +42,11 @@ async def note_person_and_place(ctx: TurnContext, text: str) -> None:
 
 
 async def situations_told(ctx: TurnContext, service_id: str, text: str) -> dict[str, str]:
-    """The situations of ``service_id`` that a message starting it already tells. Someone who
-    said they ask for another person has answered "who applies" too."""
+    """The situations of ``service_id`` that a message starting it already tells (none for a
+    service without a flow). Someone who said they ask for another person has answered "who
+    applies" too."""
+    if service_id not in ctx.flow_for_service:
+        return {}
     reader = await ctx.understanding.reader()
     told = reader.slots_in(service_id, text, ctx.locale)
     if ctx.session.on_behalf:

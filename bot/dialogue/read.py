@@ -183,7 +183,7 @@ async def act_on(ctx: TurnContext, router: Router, parse: ParseResult, text: str
             found = matches[0].service_id
             await start_service(ctx, found, await situations_told(ctx, found, text))
             return
-        told = await situations_told(ctx, service_id, text) if service_id in ctx.flow_for_service else {}
+        told = await situations_told(ctx, service_id, text) if service_id is not None else {}
         if service_id is not None and told and ctx.session.flow is None:
             ctx.session.misses = 0  # "俺得了大病 看不起": a service and its situation, however said
             await start_service(ctx, service_id, told)

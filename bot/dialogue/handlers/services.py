@@ -55,7 +55,7 @@ async def lookup_intent(ctx: TurnContext, parse: ParseResult, service_id: str | 
         return
     what = LOOKUP_INTENTS[parse.intent.name]
     in_flow = current_service_id(ctx) == service_id
-    told = await situations_told(ctx, service.id, parse.text) if service.id in ctx.flow_for_service else {}
+    told = await situations_told(ctx, service.id, parse.text)
     if what == "materials" and service.id in ctx.flow_for_service and (in_flow or ctx.session.flow is None):
         # "要带啥" before the questions that change the list: ask them first.
         state = ctx.session.flow if in_flow else None
@@ -63,12 +63,11 @@ async def lookup_intent(ctx: TurnContext, parse: ParseResult, service_id: str | 
         count = questions_ahead(ctx.flow_for_service[service.id], answers, state.skipped if state else [])
         if count:
             ctx.say(msg("checklist-asks-first", count=count))
-        if in_flow:
-            if count:
-                await continue_or_menu(ctx)
-                return
-        else:
+        if not in_flow:
             await start_service(ctx, service.id, told)
+            return
+        if count:
+            await continue_or_menu(ctx)
             return
     await lookup(ctx, service, what)
     if told and ctx.session.flow is None:  # "补一张多少钱" told its situation: go on with it
@@ -95,7 +94,7 @@ async def progress(ctx: TurnContext, parse: ParseResult, service_id: str | None)
         ctx.say(msg("progress-general", hotline=ctx.common.hotline))
         await menu(ctx)
         return
-    told = await situations_told(ctx, service.id, parse.text) if service.id in ctx.flow_for_service else {}
+    told = await situations_told(ctx, service.id, parse.text)
     if told and ctx.session.flow is None:  # "我还没有社保卡，想办一张": not a follow-up after all
         await start_service(ctx, service.id, told)
         return
